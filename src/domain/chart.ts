@@ -1,0 +1,61 @@
+/**
+ * The chart: Upturn's plain data. Stable ids, no positions (positions are
+ * always the layout's), arrays in document order (the order siblings are drawn).
+ * Every change to a chart is a command (see commands.ts), never a hand edit.
+ */
+
+/** A position in the organisation. */
+export interface Role {
+  /** Stable and unique across roles and customers. */
+  id: string;
+  /** Required, never blank. */
+  title: string;
+  /** Name of the holder, if any. */
+  person?: string;
+  team?: string;
+  /** Positive integer; a role may stand for 40 cashiers. */
+  headcount: number;
+  /** Id of the one line manager, or null for a top leader. */
+  reportsTo: string | null;
+  /** Ids of the roles or customers this role serves directly. */
+  serves: string[];
+  /** Fields a newer Upturn (or an HRIS) wrote that this one does not know: kept, never dropped. */
+  extra?: Record<string, unknown>;
+}
+
+/** A customer group, e.g. "Shoppers". Customers sit at the top of the inverted triangle. */
+export interface Customer {
+  id: string;
+  name: string;
+  extra?: Record<string, unknown>;
+}
+
+/** Thresholds the analysis reads. */
+export interface ChartSettings {
+  /** A front-line role farther than this from a customer is flagged "far from customer". */
+  farThreshold: number;
+  /** A manager with more direct reports than this has a "wide span". */
+  spanThreshold: number;
+}
+
+export interface Chart {
+  name: string;
+  customers: Customer[];
+  roles: Role[];
+  settings: ChartSettings;
+  /** Unknown top-level document fields, kept for a lossless round trip. */
+  extra?: Record<string, unknown>;
+}
+
+/** The two views of a chart; both are laid out by the engine. */
+export type View = 'customer-first' | 'traditional';
+
+export const DEFAULT_SETTINGS: ChartSettings = { farThreshold: 3, spanThreshold: 10 };
+
+/** A chart with nothing in it. */
+export function emptyChart(name = 'Untitled chart'): Chart {
+  return { name, customers: [], roles: [], settings: { ...DEFAULT_SETTINGS } };
+}
+
+/** What a node id names in a chart. */
+export type NodeKind = 'role' | 'customer';

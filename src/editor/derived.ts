@@ -1,0 +1,52 @@
+/**
+ * What the editor derives from a chart, computed once per chart object and
+ * shared by the canvas, the panels and the exports. Charts are immutable
+ * (every change makes a new object), so a WeakMap keyed by the chart is a
+ * correct cache that frees itself.
+ */
+import type { Chart, View } from '../domain/chart';
+import { analyseChart, type Analysis } from '../domain/service-paths';
+import { layoutChart, type Layout, type Size } from '../layout/layout';
+
+/** The size of a node box on the canvas (and in exports): compact enough to read a wide front line. */
+export const ROLE_SIZE: Size = { width: 208, height: 92 };
+export const CUSTOMER_SIZE: Size = { width: 188, height: 60 };
+const GAP_X = 24;
+
+const analyses = new WeakMap<Chart, Analysis>();
+const layouts = new WeakMap<Chart, Map<string, Layout>>();
+
+/** The service analysis of a chart (cached). */
+export function analysisOf(chart: Chart): Analysis {
+  let analysis = analyses.get(chart);
+  if (!analysis) {
+    analysis = analyseChart(chart);
+    analyses.set(chart, analysis);
+  }
+  return analysis;
+}
+
+/**
+ * The layout of a chart in a view (cached). `scale` enlarges every node box
+ * (presenting shows larger text in larger boxes, still laid out by the engine).
+ */
+export function layoutOf(chart: Chart, view: View, scale = 1): Layout {
+  let byKey = layouts.get(chart);
+  if (!byKey) {
+    byKey = new Map();
+    layouts.set(chart, byKey);
+  }
+  const key = `${view}@${scale}`;
+  let layout = byKey.get(key);
+  if (!layout) {
+    const role = { width: ROLE_SIZE.width * scale, height: ROLE_SIZE.height * scale };
+    const customer = { width: CUSTOMER_SIZE.width * scale, height: CUSTOMER_SIZE.height * scale };
+    layout = layoutChart(chart, {
+      view,
+      gapX: GAP_X * scale,
+      sizeOf: (kind) => (kind === 'role' ? role : customer),
+    });
+    byKey.set(key, layout);
+  }
+  return layout;
+}
