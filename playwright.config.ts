@@ -4,6 +4,8 @@ import { defineConfig, devices } from '@playwright/test';
 /** Debian's Chromium when there is one (CI, this machine); Playwright's own otherwise (a laptop). */
 const systemChromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const executablePath = existsSync(systemChromium) ? systemChromium : undefined;
+/** The preview server's port; set UPTURN_E2E_PORT to run two suites side by side. */
+const port = Number(process.env.UPTURN_E2E_PORT || 4173);
 
 export default defineConfig({
   testDir: './e2e',
@@ -14,7 +16,7 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   reporter: [['list']],
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',
     viewport: { width: 1440, height: 900 },
   },
@@ -39,8 +41,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: 'npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
-    url: 'http://127.0.0.1:4173',
+    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },
