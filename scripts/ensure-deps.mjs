@@ -5,15 +5,22 @@ import { execSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
-const lock = readFileSync('package-lock.json');
-const want = createHash('sha256').update(lock).digest('hex');
+/** What the installed tree must match: package.json and the lock file. */
+const fingerprint = () =>
+  createHash('sha256')
+    .update(readFileSync('package.json'))
+    .update(readFileSync('package-lock.json'))
+    .digest('hex');
+const want = fingerprint();
 const stamp = 'node_modules/.upturn-installed';
 const have = existsSync(stamp) ? readFileSync(stamp, 'utf8').trim() : '';
 
 if (have !== want) {
-  console.log('upturn: installing dependencies (npm ci)…');
-  execSync('npm ci --no-audit --no-fund', { stdio: 'inherit' });
-  writeFileSync(stamp, want);
+  console.log('upturn: installing dependencies…');
+  // `npm install`, not `npm ci`: it honours the lock file's exact versions, and unlike `npm ci`
+  // it tolerates platform-only optional packages a registry mirror may not carry.
+  execSync('npm install --no-audit --no-fund', { stdio: 'inherit' });
+  writeFileSync(stamp, fingerprint());
 }
 
 if (process.argv.includes('--browser')) {
