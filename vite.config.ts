@@ -11,5 +11,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],
     environment: 'node',
+    // Property tests run hundreds of random charts; a busy 2-core CI machine needs room.
+    testTimeout: 60_000,
   },
 });

@@ -14,3 +14,17 @@ export function demoChartFromUrl(search: string = window.location.search): Chart
   const chart = generateChart({ roles, seed: 42, crossLinkShare: 0.05 });
   return { ...chart, name: `Generated chart (${roles.toLocaleString('en')} roles)` };
 }
+
+/** True when the page was opened with `?demo=N`. */
+export function isDemoUrl(search: string = window.location.search): boolean {
+  return new URLSearchParams(search).has('demo');
+}
+
+/**
+ * True for `?demo=N&expanded`: the demo chart opens with every branch drawn
+ * (no default folding), for the browser benchmark's worst case.
+ */
+export function isExpandedDemoUrl(search: string = window.location.search): boolean {
+  const params = new URLSearchParams(search);
+  return params.has('demo') && params.has('expanded');
+}

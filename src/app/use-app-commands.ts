@@ -4,17 +4,40 @@
  */
 import { useReactFlow } from '@xyflow/react';
 import { useEffect, useMemo } from 'react';
-import { FIT_PADDING } from '../canvas/org-canvas';
+import { FIT_MAX_ZOOM, FIT_PADDING } from '../canvas/org-canvas';
 import type { CommandContext, UiActions } from '../editor/command-registry';
-import { layoutOf } from '../editor/derived';
+import { drawnLayoutOf } from '../editor/navigation';
 import { editorRegistry } from '../editor/editor-commands';
 import { useEditorStore } from '../editor/use-editor';
 import { useShortcuts } from '../editor/use-shortcuts';
+import { ROLE_SEARCH_ID } from '../ui/role-search';
 import { useDialogs } from './dialogs';
 
-/** Moves keyboard focus to an inspector field once React has drawn it. */
+/**
+ * The zoom a node is centred at: legible, but never the 2x a fit of a nearly
+ * empty chart gives, at which the next roles added would fall off screen.
+ */
+const CENTRE_ZOOM = { min: 0.9, max: 1.2 } as const;
+
+/** True for an element the user types into. */
+function isTextField(element: Element | null): boolean {
+  return (
+    element instanceof HTMLTextAreaElement ||
+    (element instanceof HTMLElement && element.isContentEditable) ||
+    (element instanceof HTMLInputElement && !['checkbox', 'radio', 'button'].includes(element.type))
+  );
+}
+
+/**
+ * Moves keyboard focus to an inspector field once React has drawn it, unless
+ * the user has meanwhile gone into another text field (a rename in place on
+ * the canvas): focus is never pulled out from under their typing.
+ */
 function focusField(field: string | undefined) {
+  const before = document.activeElement;
   window.setTimeout(() => {
+    const now = document.activeElement;
+    if (now !== before && isTextField(now)) return;
     const element = document.getElementById(`inspector-${field ?? 'title'}`);
     if (element instanceof HTMLElement) {
       element.focus();
@@ -30,15 +53,15 @@ export function useAppCommands() {
 
   const context = useMemo<CommandContext>(() => {
     const ui: UiActions = {
-      fitView: () => void fitView({ duration: 350, padding: FIT_PADDING }),
+      fitView: () => void fitView({ duration: 350, padding: FIT_PADDING, maxZoom: FIT_MAX_ZOOM }),
       centreOn(id) {
         // Wait a frame: the node may have been added by the command just run.
         window.requestAnimationFrame(() => {
-          const { chart, view } = store.getState();
-          const placed = layoutOf(chart, view).nodes.get(id);
+          // Where it is drawn: the layout of the chart minus folded branches.
+          const placed = drawnLayoutOf(store.getState()).nodes.get(id);
           if (!placed) return;
           void setCenter(placed.x + placed.width / 2, placed.y + placed.height / 2, {
-            zoom: Math.max(getZoom(), 0.9),
+            zoom: Math.min(Math.max(getZoom(), CENTRE_ZOOM.min), CENTRE_ZOOM.max),
             duration: 350,
           });
         });
@@ -49,17 +72,30 @@ export function useAppCommands() {
         document.documentElement.requestFullscreen?.().catch(() => {
           // Full screen can be refused (an iframe, a headless browser): presenting still works in the window.
         });
-        window.setTimeout(() => void fitView({ duration: 300, padding: FIT_PADDING }), 80);
+        window.setTimeout(
+          () => void fitView({ duration: 300, padding: FIT_PADDING, maxZoom: FIT_MAX_ZOOM }),
+          80,
+        );
       },
       exitPresent() {
         store.getState().setMode('editing');
         if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
-        window.setTimeout(() => void fitView({ duration: 300, padding: FIT_PADDING }), 80);
+        window.setTimeout(
+          () => void fitView({ duration: 300, padding: FIT_PADDING, maxZoom: FIT_MAX_ZOOM }),
+          80,
+        );
       },
       openImport: () => dialogs.open('import'),
       openExport: () => dialogs.open('export'),
       renameInPlace: (id) => store.getState().setRenaming(id),
       focusInspector: focusField,
+      openSearch() {
+        const input = document.getElementById(ROLE_SEARCH_ID);
+        if (input instanceof HTMLInputElement) {
+          input.focus();
+          input.select();
+        }
+      },
     };
     return { store, ui };
   }, [store, fitView, setCenter, getZoom, dialogs]);

@@ -10,7 +10,7 @@ function CustomerNodeView({ id, data, selected }: NodeProps<CustomerFlowNode>) {
   const renaming = useRenaming(id);
   return (
     <div
-      className={`upturn-node flex h-full w-full items-center gap-3 rounded-full border-2 border-customer-line bg-customer-soft px-4 text-customer shadow-sm ${
+      className={`upturn-node flex h-full w-full items-center gap-2.5 rounded-full border-2 border-customer-line bg-customer-soft pr-4 pl-3 text-customer shadow-sm ${
         selected ? 'ring-2 ring-brand ring-offset-2' : ''
       }`}
     >
@@ -19,13 +19,14 @@ function CustomerNodeView({ id, data, selected }: NodeProps<CustomerFlowNode>) {
         <HeartHandshakeIcon size={18} />
       </span>
       <span className="min-w-0 flex-1">
-        <span className="block text-[10px] font-semibold tracking-wider text-customer/80 uppercase">
+        <span className="block text-[10px] font-semibold tracking-wider text-customer uppercase">
           Customer
         </span>
         {renaming ? (
           <RenameField id={id} kind="customer" value={data.name} className="text-[14px]" />
         ) : (
-          <span className="upturn-node-title block truncate text-[14px] leading-tight font-semibold text-ink">
+          // Two lines before an ellipsis: a customer group's name is short, but must be read whole.
+          <span className="upturn-node-title line-clamp-2 text-[14px] leading-tight font-semibold break-words text-ink">
             {data.name}
           </span>
         )}

@@ -2,31 +2,43 @@ import {
   Background,
   BackgroundVariant,
   ConnectionLineType,
-  Controls,
   MiniMap,
   ReactFlow,
   useReactFlow,
-  type Connection,
   type EdgeMouseHandler,
-  type FinalConnectionState,
   type NodeChange,
   type NodeMouseHandler,
 } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CommandContext, CommandRegistry } from '../editor/command-registry';
 import { analysisOf, layoutOf } from '../editor/derived';
+import { treeOf, visibleChartOf } from '../editor/navigation';
 import { useEditor, useEditorStore } from '../editor/use-editor';
 import { CustomerNode } from './customer-node';
 import { EdgeBar } from './edge-bar';
 import { FlowEdgeCache, FlowNodeCache, type ChartEdgeData, type ChartFlowNode } from './flow-model';
-import { linkCommand } from './link-intent';
 import { RoleNode } from './role-node';
+import { BigChartLayers, ExtentNode } from './scene-layer';
 import { TierBands, TierLabels } from './tier-backdrop';
+import { useBigChart } from './use-big-chart';
+import { useConnect } from './use-connect';
+import { useKeepInView } from './use-keep-in-view';
 import { useNodeDrag } from './use-node-drag';
+import { ZoomControls } from './zoom-controls';
 
 /** Module level, so React Flow never sees a new object (CONVENTIONS.md habit 7). */
-const nodeTypes = { role: RoleNode, customer: CustomerNode };
+const nodeTypes = { role: RoleNode, customer: CustomerNode, extent: ExtentNode };
 const GLIDE_MS = 420;
+/**
+ * Automatic fits never zoom out past this: a big chart opens readable (and
+ * only what is on screen is drawn) instead of as a thousand unreadable boxes.
+ */
+const READABLE_ZOOM = 0.35;
+/**
+ * Nor zoom in past this: a chart of three roles is not blown up to twice its
+ * size, at which the next roles drawn fall off the screen.
+ */
+export const FIT_MAX_ZOOM = 1.25;
 /** Room at the left for the tier labels, so they never cover a node after a fit. */
 export const FIT_PADDING = { top: '56px', bottom: '56px', left: '150px', right: '48px' } as const;
 /** Presenting enlarges every node (and its text) by this much. */
@@ -34,16 +46,15 @@ const PRESENT_SCALE = 1.35;
 /** Past this many nodes only what is on screen is drawn (PERFORMANCE.md: 60 fps pan at 5k). */
 const VIRTUALISE_FROM = 400;
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
+/** A press on a handle that moves less than this is a click, not a connection (nor a self-link). */
+const CONNECT_THRESHOLD = 6;
+const ARROW_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
+const MIN_ZOOM = 0.05;
+const MAX_ZOOM = 2;
 
 function miniMapColour(node: ChartFlowNode): string {
   if (node.type === 'customer') return '#14b8a6';
   return node.data.flags.includes('no-path') ? '#f87171' : '#cbd5e1';
-}
-
-/** The node id under a screen point, if any (a connection dropped on a node's body). */
-function nodeAt(x: number, y: number): string | null {
-  const element = document.elementFromPoint(x, y)?.closest('.react-flow__node');
-  return element?.getAttribute('data-id') ?? null;
 }
 
 /**
@@ -67,13 +78,31 @@ export function OrgCanvas({
   const drag = useNodeDrag(store);
   const [selectedLink, setSelectedLink] = useState<ChartEdgeData | null>(null);
 
-  const layout = layoutOf(chart, view, editing ? 1 : PRESENT_SCALE);
+  // Folded branches are not drawn (nor laid out); the analysis always reads the whole chart.
+  const collapsed = useEditor((state) => state.collapsed);
+  const highlight = useEditor((state) => state.highlight);
+  const drawn = visibleChartOf(chart, collapsed);
+  const layout = layoutOf(drawn, view, editing ? 1 : PRESENT_SCALE);
   const analysis = analysisOf(chart);
   const selected = useMemo(() => new Set(selection), [selection]);
+  const navigation = useMemo(
+    () => ({ tree: treeOf(chart), collapsed, highlighted: highlight?.ids ?? null }),
+    [chart, collapsed, highlight],
+  );
+  // A big chart: React Flow draws a window of it (`only`), a canvas the rest (all of it, zoomed out).
+  const big = useBigChart({
+    chart: drawn,
+    layout,
+    analysis,
+    view,
+    selection: selected,
+    scale: editing ? 1 : PRESENT_SCALE,
+    minZoom: MIN_ZOOM,
+  });
   const [cache] = useState(() => new FlowNodeCache());
   const baseNodes = useMemo(
-    () => cache.build(chart, layout, analysis, view, selected),
-    [cache, chart, layout, analysis, view, selected],
+    () => cache.build(chart, layout, analysis, view, selected, navigation, big.only),
+    [cache, chart, layout, analysis, view, selected, navigation, big.only],
   );
   const nodes = useMemo(() => {
     if (drag.overrides.size === 0 && !drag.dropTarget) return baseNodes;
@@ -84,18 +113,23 @@ export function OrgCanvas({
       return {
         ...node,
         position: position ?? node.position,
-        className: target ? 'is-drop-target' : undefined,
+        className: target ? `${node.className ?? ''} is-drop-target`.trim() : node.className,
         dragging: Boolean(position),
       };
     });
   }, [baseNodes, drag.overrides, drag.dropTarget]);
   const [edgeCache] = useState(() => new FlowEdgeCache());
-  const edges = useMemo(() => edgeCache.build(chart, view), [edgeCache, chart, view]);
+  const edges = useMemo(
+    () => edgeCache.build(drawn, view, highlight?.edges, big.only),
+    [edgeCache, drawn, view, highlight, big.only],
+  );
 
-  // Glide: CSS transitions on node transforms while the layout changes; edges
+  // Glide: CSS transitions on node transforms while the layout changes, or while
+  // dropped nodes go to their place (a refused drop glides them back); edges
   // fade out meanwhile, since they are drawn at the final positions at once.
   const [gliding, setGliding] = useState(false);
   const firstLayout = useRef(true);
+  const released = drag.released;
   useEffect(() => {
     if (firstLayout.current) {
       firstLayout.current = false;
@@ -104,14 +138,29 @@ export function OrgCanvas({
     setGliding(true);
     const timer = window.setTimeout(() => setGliding(false), GLIDE_MS);
     return () => window.clearTimeout(timer);
-  }, [layout]);
+  }, [layout, released]);
+
+  // An edit that makes the chart spill off the canvas brings it back into view.
+  const wrapper = useRef<HTMLDivElement>(null);
+  useKeepInView(layout, wrapper, {
+    scene: `${view}|${editing}`,
+    enabled: editing,
+    duration: GLIDE_MS,
+    padding: FIT_PADDING,
+    maxZoom: FIT_MAX_ZOOM,
+  });
 
   // A flip turns the whole chart over: bring all of it back into view.
   const lastView = useRef(view);
   useEffect(() => {
     if (lastView.current === view) return;
     lastView.current = view;
-    void fitView({ duration: GLIDE_MS, padding: FIT_PADDING });
+    void fitView({
+      duration: GLIDE_MS,
+      padding: FIT_PADDING,
+      minZoom: READABLE_ZOOM,
+      maxZoom: FIT_MAX_ZOOM,
+    });
   }, [view, fitView]);
 
   // A link that no longer exists (undo, delete) is no longer selected.
@@ -141,43 +190,7 @@ export function OrgCanvas({
     [store, drag],
   );
 
-  const connect = useCallback(
-    (source: string, sourceHandle: string | null | undefined, target: string) => {
-      if (source === target) {
-        store.getState().notify('Refused: a role cannot be linked to itself.', 'error');
-        return;
-      }
-      const { chart: current, view: currentView } = store.getState();
-      const command = linkCommand(current, currentView, source, sourceHandle, target);
-      if (!command) {
-        store.getState().notify('Refused: two customers cannot be linked.', 'error');
-        return;
-      }
-      store.getState().run(command);
-    },
-    [store],
-  );
-
-  const onConnect = useCallback(
-    (connection: Connection) =>
-      connect(connection.source, connection.sourceHandle, connection.target),
-    [connect],
-  );
-
-  // A connection dropped on a node's body (not exactly on a handle) still counts.
-  const onConnectEnd = useCallback(
-    (event: MouseEvent | TouchEvent, state: FinalConnectionState) => {
-      if (state.isValid || !state.fromNode) return;
-      const point = 'changedTouches' in event ? event.changedTouches[0] : event;
-      if (!point) return;
-      const target = nodeAt(point.clientX, point.clientY);
-      if (!target || target === state.fromNode.id) return;
-      const fromHandle = state.fromHandle;
-      if (fromHandle?.type === 'target') connect(target, null, state.fromNode.id);
-      else connect(state.fromNode.id, fromHandle?.id, target);
-    },
-    [connect],
-  );
+  const { onConnect, onConnectEnd } = useConnect(store);
 
   const onNodeDoubleClick: NodeMouseHandler<ChartFlowNode> = useCallback(
     (_event, node) => {
@@ -199,24 +212,48 @@ export function OrgCanvas({
   );
 
   // Double-click on empty canvas adds a role (zoom-on-double-click is off for this).
+  // Only the pane itself counts: in React Flow 12 the pane wraps the viewport, so
+  // `closest('.react-flow__pane')` would also match a double-click on a node (a rename).
   const onDoubleClick = useCallback(
     (event: React.MouseEvent) => {
-      if (!(event.target instanceof Element) || !event.target.closest('.react-flow__pane')) return;
+      if (
+        !(event.target instanceof Element) ||
+        !event.target.classList.contains('react-flow__pane')
+      )
+        return;
       registry.run('add-role', context);
     },
     [registry, context],
   );
 
+  const onFitView = useCallback(() => registry.run('fit-view', context), [registry, context]);
+
+  // React Flow nudges a focused, selected node with the arrow keys; here positions are
+  // always the layout's (a keyboard user moves a role with "Change manager…").
+  const onKeyDownCapture = useCallback((event: React.KeyboardEvent) => {
+    if (!ARROW_KEYS.has(event.key) || !(event.target instanceof Element)) return;
+    if (!event.target.closest('.react-flow__node, .react-flow__nodesselection-rect')) return;
+    event.stopPropagation();
+    event.preventDefault();
+  }, []);
+
   return (
     <div
-      className={`upturn-canvas relative h-full w-full ${gliding ? 'is-gliding' : ''}`}
+      ref={wrapper}
+      className={`upturn-canvas relative h-full w-full ${gliding ? 'is-gliding' : ''} ${
+        highlight ? 'has-highlight' : ''
+      }`}
       data-view={view}
       data-mode={editing ? 'editing' : 'presenting'}
+      data-lod={big.overview ? 'overview' : 'detail'}
       data-testid="canvas"
       onDoubleClick={editing ? onDoubleClick : undefined}
+      onKeyDownCapture={onKeyDownCapture}
     >
+      {/* The toolbar (and its heading) is hidden while presenting: the chart's name heads the page then. */}
+      {!editing && <h1 className="sr-only">{chart.name}</h1>}
       <ReactFlow<ChartFlowNode>
-        nodes={nodes}
+        nodes={big.withExtent(nodes)}
         edges={edges}
         nodeTypes={nodeTypes}
         onNodesChange={onNodesChange}
@@ -226,28 +263,44 @@ export function OrgCanvas({
         onConnectEnd={onConnectEnd}
         onNodeDoubleClick={onNodeDoubleClick}
         onEdgeClick={onEdgeClick}
-        onPaneClick={() => setSelectedLink(null)}
+        onPaneClick={(event) => {
+          setSelectedLink(null);
+          big.onPaneClick(event);
+        }}
+        onPaneMouseMove={big.onPaneMouseMove}
+        onPaneMouseLeave={big.onPaneMouseLeave}
         nodesDraggable={editing}
         nodesConnectable={editing}
         elementsSelectable={editing}
         connectionLineType={ConnectionLineType.Bezier}
         connectionRadius={36}
+        connectionDragThreshold={CONNECT_THRESHOLD}
         deleteKeyCode={null}
         multiSelectionKeyCode={MULTI_SELECT_KEYS}
         zoomOnDoubleClick={false}
         onlyRenderVisibleElements={nodes.length > VIRTUALISE_FROM}
         fitView
-        fitViewOptions={{ padding: FIT_PADDING, minZoom: 0.35 }}
-        minZoom={0.05}
-        maxZoom={2}
+        fitViewOptions={{ padding: FIT_PADDING, minZoom: READABLE_ZOOM, maxZoom: FIT_MAX_ZOOM }}
+        minZoom={big.minZoom}
+        maxZoom={MAX_ZOOM}
         proOptions={{ hideAttribution: true }}
         aria-label="Org chart canvas"
       >
-        <TierBands layout={layout} />
+        {!big.active && <TierBands layout={layout} />}
         <TierLabels layout={layout} />
-        <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#e2e8f0" />
-        {editing && <Controls position="bottom-left" showInteractive={false} />}
+        {!big.overview && (
+          <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#e2e8f0" />
+        )}
+        <BigChartLayers big={big} gliding={gliding} minimap={editing} />
         {editing && (
+          <ZoomControls
+            minZoom={big.minZoom}
+            maxZoom={MAX_ZOOM}
+            onFitView={onFitView}
+            fitShortcut={registry.shortcutLabel('fit-view')}
+          />
+        )}
+        {editing && !big.active && (
           <MiniMap<ChartFlowNode>
             position="bottom-right"
             pannable

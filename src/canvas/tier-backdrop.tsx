@@ -1,6 +1,7 @@
 import { useViewport, ViewportPortal } from '@xyflow/react';
 import { memo } from 'react';
 import type { Layout, Tier } from '../layout/layout';
+import { spreadCentres } from './label-spread';
 
 const BAND_STYLE: Record<Tier, string> = {
   customers: 'bg-teal-50/80 border-teal-100',
@@ -8,6 +9,8 @@ const BAND_STYLE: Record<Tier, string> = {
   management: 'bg-slate-100/50 border-slate-200/60',
   leadership: 'bg-indigo-50/60 border-indigo-100',
 };
+
+const LABEL_HEIGHT = 20;
 
 const LABEL_STYLE: Record<Tier, string> = {
   customers: 'text-teal-800 bg-teal-50 border-teal-200',
@@ -43,16 +46,19 @@ function TierBandsView({ layout }: { layout: Layout }) {
  */
 function TierLabelsView({ layout }: { layout: Layout }) {
   const { y, zoom } = useViewport();
+  // Zoomed far out the bands are a few pixels tall: stack their labels rather than overlap them.
+  const centres = spreadCentres(
+    layout.bands.map((band) => y + (band.y + band.height / 2) * zoom),
+    LABEL_HEIGHT + 4,
+  );
   return (
     <div className="pointer-events-none absolute inset-y-0 left-0 z-[5] w-0" aria-hidden="true">
-      {layout.bands.map((band) => {
-        const top = y + band.y * zoom;
-        const height = band.height * zoom;
+      {layout.bands.map((band, index) => {
         return (
           <div
             key={band.tier}
             className="absolute left-3 flex items-center"
-            style={{ top, height: Math.max(height, 20) }}
+            style={{ top: centres[index]! - LABEL_HEIGHT / 2, height: LABEL_HEIGHT }}
           >
             <span
               className={`rounded-full border px-2.5 py-0.5 text-[11px] font-semibold tracking-[0.12em] whitespace-nowrap uppercase shadow-sm ${LABEL_STYLE[band.tier]}`}

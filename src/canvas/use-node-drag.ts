@@ -15,6 +15,8 @@ export interface NodeDrag {
   overrides: ReadonlyMap<string, XYPosition>;
   /** The role a release would move the dragged roles under. */
   dropTarget: string | null;
+  /** Counts releases, so the canvas can glide the dropped nodes to their place (new or old). */
+  released: number;
   onPositionChanges(changes: NodeChange<ChartFlowNode>[]): void;
   onNodeDrag(event: unknown, node: ChartFlowNode): void;
   onNodeDragStop(event: unknown, node: ChartFlowNode, nodes: ChartFlowNode[]): void;
@@ -24,9 +26,13 @@ export function useNodeDrag(store: EditorStore): NodeDrag {
   const { getIntersectingNodes } = useReactFlow<ChartFlowNode>();
   const [overrides, setOverrides] = useState<ReadonlyMap<string, XYPosition>>(new Map());
   const [dropTarget, setDropTarget] = useState<string | null>(null);
+  const [released, setReleased] = useState(0);
 
   const onPositionChanges = useCallback((changes: NodeChange<ChartFlowNode>[]) => {
-    const moves = changes.filter((change) => change.type === 'position' && change.position);
+    // Only a pointer drag under way moves a node; the drop itself is handled on drag stop.
+    const moves = changes.filter(
+      (change) => change.type === 'position' && change.position && change.dragging,
+    );
     if (moves.length === 0) return;
     setOverrides((previous) => {
       const next = new Map(previous);
@@ -79,6 +85,7 @@ export function useNodeDrag(store: EditorStore): NodeDrag {
       const target = node.type === 'role' ? findTarget(node, dragged) : null;
       setOverrides(new Map());
       setDropTarget(null);
+      setReleased((count) => count + 1);
       if (!target) return;
       const { chart } = store.getState();
       const roles = chart.roles.filter((role) => dragged.has(role.id));
@@ -96,5 +103,5 @@ export function useNodeDrag(store: EditorStore): NodeDrag {
     [findTarget, store],
   );
 
-  return { overrides, dropTarget, onPositionChanges, onNodeDrag, onNodeDragStop };
+  return { overrides, dropTarget, released, onPositionChanges, onNodeDrag, onNodeDragStop };
 }

@@ -16,6 +16,8 @@ export interface UiActions {
   openExport(): void;
   renameInPlace(id: string): void;
   focusInspector(field?: string): void;
+  /** Puts the keyboard in the toolbar's role search. */
+  openSearch(): void;
 }
 
 export interface CommandContext {

@@ -71,6 +71,8 @@ const commands: EditorCommand[] = [
         .getState()
         .run({ type: 'addRole', role: { id, title: 'New role', reportsTo: manager } }, 'Add role');
       if (ok) {
+        // Under a folded manager, the new role would be drawn nowhere: unfold it.
+        store.getState().reveal([id]);
         store.getState().select([id]);
         ui.centreOn?.(id);
         ui.focusInspector?.('title');
@@ -154,6 +156,7 @@ const commands: EditorCommand[] = [
       const parent = chart.roles.find((role) => role.id === selection[0])?.id ?? null;
       const { commands: list, ids } = pasteCommands(chart, clipboard, parent);
       if (store.getState().run(list, `Paste ${ids.length} item${ids.length === 1 ? '' : 's'}`)) {
+        store.getState().reveal(ids);
         store.getState().select(ids);
       }
     },
@@ -162,6 +165,8 @@ const commands: EditorCommand[] = [
     id: 'select-all',
     label: 'Select all',
     keys: ['mod+a'],
+    // Presenting shows the chart, not a selection (entering it clears the selection).
+    enabled: isEditing,
     run({ store }) {
       const { chart } = store.getState();
       store
@@ -211,9 +216,44 @@ const commands: EditorCommand[] = [
   {
     id: 'exit-present',
     label: 'Exit presentation',
-    keys: ['escape'],
+    // Escape is bound to 'escape' below, which leaves the presentation first.
     enabled: (state) => state.mode === 'presenting',
     run: ({ ui }) => ui.exitPresent?.(),
+  },
+  {
+    id: 'show-path',
+    label: 'Show path to customer',
+    enabled: (state) =>
+      state.selection.length === 1 && state.chart.roles.some((r) => r.id === state.selection[0]),
+    run({ store }) {
+      const id = store.getState().selection[0];
+      if (id) store.getState().showPath(id);
+    },
+  },
+  {
+    id: 'clear-highlight',
+    label: 'Clear highlight',
+    enabled: (state) => state.highlight !== null,
+    run: ({ store }) => store.getState().clearHighlight(),
+  },
+  {
+    // One key, one command (the registry refuses two): Escape leaves the
+    // outermost state first, the presentation, then a highlighted path.
+    id: 'escape',
+    label: 'Leave presentation or highlight',
+    keys: ['escape'],
+    enabled: (state) => state.mode === 'presenting' || state.highlight !== null,
+    run({ store, ui }) {
+      if (store.getState().mode === 'presenting') ui.exitPresent?.();
+      else store.getState().clearHighlight();
+    },
+  },
+  {
+    id: 'search',
+    label: 'Search roles',
+    keys: ['mod+f'],
+    enabled: isEditing,
+    run: ({ ui }) => ui.openSearch?.(),
   },
   {
     id: 'import',

@@ -9,6 +9,13 @@ import { applyPatches, type Patch } from 'immer';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Chart, View } from '../domain/chart';
 import { applyCommands, describeCommand, type Command } from '../domain/commands';
+import {
+  defaultCollapsed,
+  descendantsOf,
+  expandedTo,
+  prunedCollapsed,
+} from '../layout/visible-chart';
+import { pathHighlightOf, treeOf, type PathHighlight } from './navigation';
 
 /** One undo step: what it did and how to take it back. */
 export interface HistoryEntry {
@@ -39,6 +46,14 @@ export interface EditorState {
   revision: number;
   /** The node being renamed in place on the canvas, if any. */
   renaming: string | null;
+  /**
+   * View state, never chart data nor an undo step (see navigation.ts):
+   * managers whose branch is folded away on the canvas. A big chart opens
+   * with some folded (`defaultCollapsed`).
+   */
+  collapsed: ReadonlySet<string>;
+  /** A role's service path lit up on the canvas (everything else dimmed), or null. */
+  highlight: PathHighlight | null;
 
   /** Applies commands as one undo step. Refused commands change nothing and raise an error notice. */
   run(commands: Command | readonly Command[], label?: string): boolean;
@@ -53,6 +68,17 @@ export interface EditorState {
   dismissNotice(): void;
   setMode(mode: Mode): void;
   setRenaming(id: string | null): void;
+  /** Folds a manager's branch away, or unfolds it. */
+  toggleCollapsed(id: string): void;
+  /** Replaces the set of folded managers (an empty set draws every role). */
+  setCollapsed(ids: ReadonlySet<string>): void;
+  /** Unfolds every manager above each of `ids`, so all of them are drawn. */
+  reveal(ids: Iterable<string>): void;
+  /** Unfolds every manager above `id`. */
+  expandTo(id: string): void;
+  /** Highlights a role's service path, unfolding whatever on it was folded away. */
+  showPath(roleId: string): void;
+  clearHighlight(): void;
 }
 
 const HISTORY_LIMIT = 200;
@@ -72,6 +98,24 @@ function existing(chart: Chart, ids: readonly string[]): string[] {
   return ids.filter((id) => known.has(id));
 }
 
+/**
+ * The view state that follows a chart change (an edit, undo, redo): folds of
+ * roles that no longer manage anyone are dropped, and a highlighted path is
+ * recomputed on the new chart (gone with its role).
+ */
+function navigationAfter(
+  chart: Chart,
+  state: Pick<EditorState, 'collapsed' | 'highlight'>,
+): Pick<EditorState, 'collapsed' | 'highlight'> {
+  return {
+    collapsed:
+      state.collapsed.size === 0
+        ? state.collapsed
+        : prunedCollapsed(treeOf(chart), state.collapsed),
+    highlight: state.highlight && pathHighlightOf(chart, state.highlight.roleId),
+  };
+}
+
 export type EditorStore = StoreApi<EditorState>;
 
 /** Makes an editor store holding `chart`. */
@@ -86,6 +130,8 @@ export function createEditorStore(chart: Chart, view: View = 'customer-first'): 
     mode: 'editing',
     revision: 0,
     renaming: null,
+    collapsed: defaultCollapsed(treeOf(chart)),
+    highlight: null,
 
     run(commands, label) {
       const list: readonly Command[] = Array.isArray(commands) ? commands : [commands as Command];
@@ -109,6 +155,7 @@ export function createEditorStore(chart: Chart, view: View = 'customer-first'): 
         selection: existing(result.chart, state.selection),
         revision: state.revision + 1,
         notice: state.notice?.tone === 'error' ? null : state.notice,
+        ...navigationAfter(result.chart, state),
       }));
       return true;
     },
@@ -125,6 +172,7 @@ export function createEditorStore(chart: Chart, view: View = 'customer-first'): 
         selection: existing(chart, selection),
         revision: state.revision + 1,
         notice: nextNotice(`Undid: ${entry.label}`, 'info'),
+        ...navigationAfter(chart, state),
       }));
     },
 
@@ -140,6 +188,7 @@ export function createEditorStore(chart: Chart, view: View = 'customer-first'): 
         selection: existing(chart, selection),
         revision: state.revision + 1,
         notice: nextNotice(`Redid: ${entry.label}`, 'info'),
+        ...navigationAfter(chart, state),
       }));
     },
 
@@ -165,6 +214,8 @@ export function createEditorStore(chart: Chart, view: View = 'customer-first'): 
         past: [],
         future: [],
         revision: state.revision + 1,
+        collapsed: defaultCollapsed(treeOf(next)),
+        highlight: null,
       }));
     },
 
@@ -182,6 +233,47 @@ export function createEditorStore(chart: Chart, view: View = 'customer-first'): 
 
     setRenaming(id) {
       set({ renaming: id });
+    },
+
+    toggleCollapsed(id) {
+      set((state) => {
+        const collapsed = new Set(state.collapsed);
+        if (!collapsed.delete(id)) collapsed.add(id);
+        // A fold that hides a selected role takes it out of the selection (it is off screen).
+        const hidden = new Set(collapsed.has(id) ? descendantsOf(treeOf(state.chart), id) : []);
+        const selection =
+          hidden.size > 0 && state.selection.some((other) => hidden.has(other))
+            ? state.selection.filter((other) => !hidden.has(other))
+            : state.selection;
+        return { collapsed, selection };
+      });
+    },
+
+    setCollapsed(ids) {
+      set({ collapsed: ids });
+    },
+
+    reveal(ids) {
+      const { chart, collapsed } = get();
+      // Nothing folded, nothing to unfold: spare indexing the chart (an edit at 5,000 roles).
+      if (collapsed.size === 0) return;
+      const next = expandedTo(treeOf(chart), collapsed, ids);
+      if (next !== collapsed) set({ collapsed: next });
+    },
+
+    expandTo(id) {
+      get().reveal([id]);
+    },
+
+    showPath(roleId) {
+      const highlight = pathHighlightOf(get().chart, roleId);
+      if (!highlight) return;
+      get().reveal(highlight.ids);
+      set({ highlight });
+    },
+
+    clearHighlight() {
+      if (get().highlight) set({ highlight: null });
     },
   }));
 }

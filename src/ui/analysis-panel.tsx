@@ -2,7 +2,8 @@ import { useReactFlow } from '@xyflow/react';
 import { useCallback } from 'react';
 import type { Flag, FlagKind } from '../domain/service-paths';
 import { AlertIcon } from '../canvas/icons';
-import { analysisOf, layoutOf } from '../editor/derived';
+import { analysisOf } from '../editor/derived';
+import { drawnLayoutOf } from '../editor/navigation';
 import { useEditor, useEditorStore } from '../editor/use-editor';
 
 const KIND_LABEL: Record<FlagKind, string> = {
@@ -43,7 +44,6 @@ function Figure({ label, value, detail }: { label: string; value: string; detail
 /** The chart figures and the flagged roles; each flag focuses its role on the canvas. */
 export function AnalysisPanel() {
   const chart = useEditor((state) => state.chart);
-  const view = useEditor((state) => state.view);
   const store = useEditorStore();
   const { setCenter } = useReactFlow();
   const { figures, flags } = analysisOf(chart);
@@ -51,8 +51,10 @@ export function AnalysisPanel() {
 
   const focus = useCallback(
     (flag: Flag) => {
+      // A flagged role in a collapsed branch is still listed: unfold it to show it.
+      store.getState().expandTo(flag.roleId);
       store.getState().select([flag.roleId]);
-      const placed = layoutOf(store.getState().chart, view).nodes.get(flag.roleId);
+      const placed = drawnLayoutOf(store.getState()).nodes.get(flag.roleId);
       if (placed) {
         void setCenter(placed.x + placed.width / 2, placed.y + placed.height / 2, {
           zoom: 1.1,
@@ -60,7 +62,7 @@ export function AnalysisPanel() {
         });
       }
     },
-    [store, view, setCenter],
+    [store, setCenter],
   );
 
   const noPath = flags.filter((flag) => flag.kind === 'no-path').length;

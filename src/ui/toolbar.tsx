@@ -10,6 +10,7 @@ import {
 } from '../canvas/icons';
 import type { CommandContext, CommandRegistry } from '../editor/command-registry';
 import { useEditor } from '../editor/use-editor';
+import { RoleSearch } from './role-search';
 
 /** A toolbar button: an icon and a visible name (the name tests and screen readers find). */
 export function ToolButton({
@@ -100,14 +101,17 @@ export function Toolbar({
   const view = useEditor((state) => state.view);
   const props = { registry, context };
   return (
-    <header className="flex h-14 shrink-0 items-center gap-2 border-b border-slate-200 bg-white/90 px-4 backdrop-blur">
+    <header className="relative z-30 flex h-14 shrink-0 items-center gap-2 border-b border-slate-200 bg-white/90 px-4 backdrop-blur">
       <div className="flex items-center gap-2">
         <img src="/upturn.svg" alt="" className="h-7 w-7" />
-        <span className="text-[15px] font-bold tracking-tight text-ink">Upturn</span>
+        <h1 className="text-[15px] font-bold tracking-tight text-ink">Upturn</h1>
       </div>
       <Divider />
-      {chartMenu ?? <h1 className="truncate text-sm font-medium text-ink-soft">{name}</h1>}
-      <nav aria-label="Chart actions" className="ml-auto flex items-center gap-0.5">
+      {chartMenu ?? <p className="truncate text-sm font-medium text-ink-soft">{name}</p>}
+      <div className="ml-auto">
+        <RoleSearch context={context} shortcut={registry.shortcutLabel('search')} />
+      </div>
+      <nav aria-label="Chart actions" className="flex items-center gap-0.5">
         <CommandButton id="add-role" icon={<PlusIcon size={15} />} {...props} />
         <CommandButton id="add-customer" icon={<PlusIcon size={15} />} {...props} />
         <Divider />

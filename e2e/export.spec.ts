@@ -1,0 +1,169 @@
+import { expect, test, type Page } from '@playwright/test';
+import type { Chart } from '../src/domain/chart';
+import { sampleChart } from '../src/domain/sample-chart';
+import { analysisOf, layoutOf } from '../src/editor/derived';
+import { exportSvg, svgSize } from '../src/files/chart-export';
+import { readChartFromPng } from '../src/files/png-metadata';
+import { parseUpturnJson } from '../src/files/upturn-json';
+import { ChartPage } from './chart-page';
+import { FilesPage } from './fixtures/files-page';
+
+const sample = sampleChart();
+const NODES = sample.roles.length + sample.customers.length;
+/** An SVG export's node groups: `<g class="node role">`, `<g class="node customer">`. */
+const NODE_GROUP = /<g class="node[\s"]/g;
+
+/** What must survive a round trip: every role and customer, field for field. */
+function essence(chart: Chart) {
+  return {
+    roles: chart.roles.map(({ id, title, person, team, headcount, reportsTo, serves }) => ({
+      id,
+      title,
+      person,
+      team,
+      headcount,
+      reportsTo,
+      serves: [...serves].sort(),
+    })),
+    customers: chart.customers
+      .map(({ id, name }) => ({ id, name }))
+      .sort((a, b) => a.id.localeCompare(b.id)),
+  };
+}
+
+/** The chart on screen, read back through a JSON export. */
+async function chartViaJson(page: Page): Promise<Chart> {
+  const files = new FilesPage(page);
+  const download = await files.exportAs('JSON');
+  const parsed = parseUpturnJson((await FilesPage.bytes(download)).toString('utf8'));
+  if (!parsed.ok) throw new Error(parsed.errors.map((error) => error.message).join(' '));
+  return parsed.chart;
+}
+
+test('the Export menu offers every format, by keyboard too', async ({ page }) => {
+  const chart = new ChartPage(page);
+  const files = new FilesPage(page);
+  await chart.open();
+  await page.keyboard.press('Control+e');
+  await expect(files.exportMenu).toBeVisible();
+  const items = files.exportMenu.getByRole('menuitem');
+  await expect(items).toHaveCount(5);
+  for (const name of ['JSON', 'CSV', 'SVG', 'PNG', 'PDF']) {
+    await expect(files.exportMenu.getByRole('menuitem', { name, exact: true })).toBeVisible();
+  }
+  await expect(files.exportMenu.getByRole('menuitem', { name: 'JSON' })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(files.exportMenu.getByRole('menuitem', { name: 'CSV' })).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await expect(files.exportMenu.getByRole('menuitem', { name: 'PDF' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(files.exportMenu).toBeHidden();
+
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  await expect(files.exportMenu).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('button', { name: 'Export', exact: true })).toBeFocused();
+});
+
+test('SVG: every role and customer of the current view, named after the chart', async ({
+  page,
+}) => {
+  const chart = new ChartPage(page);
+  const files = new FilesPage(page);
+  await chart.open();
+  const download = await files.exportAs('SVG');
+  expect(download.suggestedFilename()).toBe('northwind-retail.svg');
+  const svg = (await FilesPage.bytes(download)).toString('utf8');
+  expect(svg.match(NODE_GROUP)).toHaveLength(NODES);
+  expect(svg).toContain('data-view="customer-first"');
+  expect(svg).toContain('No path to customer');
+
+  // Exports are of the view on screen.
+  await chart.button('Flip').click();
+  await expect(chart.canvas).toHaveAttribute('data-view', 'traditional');
+  const flipped = (await FilesPage.bytes(await files.exportAs('SVG'))).toString('utf8');
+  expect(flipped).toContain('data-view="traditional"');
+  expect(flipped.match(NODE_GROUP)).toHaveLength(NODES);
+});
+
+test('PNG: rendered at 2x, and carries the chart', async ({ page }) => {
+  const chart = new ChartPage(page);
+  const files = new FilesPage(page);
+  await chart.open();
+  const download = await files.exportAs('PNG');
+  expect(download.suggestedFilename()).toBe('northwind-retail.png');
+  const png = new Uint8Array(await FilesPage.bytes(download));
+  const read = readChartFromPng(png);
+  expect(read.ok).toBe(true);
+  if (read.ok) expect(essence(read.chart)).toEqual(essence(sample));
+
+  // IHDR: width and height at bytes 16 and 20, twice the SVG's.
+  const view = new DataView(png.buffer, png.byteOffset);
+  const source = {
+    chart: sample,
+    view: 'customer-first' as const,
+    layout: layoutOf(sample, 'customer-first'),
+    analysis: analysisOf(sample),
+  };
+  const size = svgSize(exportSvg(source));
+  expect(view.getUint32(16)).toBe(Math.round(size.width * 2));
+  expect(view.getUint32(20)).toBe(Math.round(size.height * 2));
+});
+
+test('PDF: a PDF document named after the chart', async ({ page }) => {
+  const chart = new ChartPage(page);
+  const files = new FilesPage(page);
+  await chart.open();
+  const download = await files.exportAs('PDF');
+  expect(download.suggestedFilename()).toBe('northwind-retail.pdf');
+  const pdf = await FilesPage.bytes(download);
+  expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  expect(pdf.toString('latin1')).toContain('/Title (Northwind Retail)');
+  expect(pdf.length).toBeGreaterThan(5_000);
+});
+
+test('JSON round-trips: re-imported through the UI it is the same chart', async ({ page }) => {
+  const chart = new ChartPage(page);
+  const files = new FilesPage(page);
+  await chart.open();
+  const download = await files.exportAs('JSON');
+  expect(download.suggestedFilename()).toBe('northwind-retail.upturn.json');
+  const text = (await FilesPage.bytes(download)).toString('utf8');
+  const exported = parseUpturnJson(text);
+  expect(exported.ok).toBe(true);
+  if (exported.ok) expect(essence(exported.chart)).toEqual(essence(sample));
+
+  await files.chooseFile(await download.path());
+  await expect(files.importDialog).toBeHidden();
+  // A second chart of the same name is told apart.
+  await expect(files.chartList).toHaveAccessibleName('Chart list: Northwind Retail 2');
+  expect(essence(await chartViaJson(page))).toEqual(essence(sample));
+});
+
+test('CSV round-trips: with a BOM, re-imported through the preview it is the same chart', async ({
+  page,
+}) => {
+  const chart = new ChartPage(page);
+  const files = new FilesPage(page);
+  await chart.open();
+  const download = await files.exportAs('CSV');
+  expect(download.suggestedFilename()).toBe('northwind-retail.csv');
+  const bytes = await FilesPage.bytes(download);
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  expect(bytes.toString('utf8')).toContain('id,title,person,team,reports to,headcount,serves');
+
+  await files.openImport();
+  await files.fileInput.setInputFiles({
+    name: download.suggestedFilename(),
+    mimeType: 'text/csv',
+    buffer: bytes,
+  });
+  await expect(files.importDialog).toContainText(`${sample.roles.length} rows`);
+  await expect(files.importButton).toHaveText(`Import ${sample.roles.length} roles`);
+  await files.importButton.click();
+  await expect(files.importDialog).toBeHidden();
+  await expect(files.chartList).toHaveAccessibleName('Chart list: Northwind retail');
+  await expect(page.locator('.react-flow__node')).toHaveCount(NODES);
+  expect(essence(await chartViaJson(page))).toEqual(essence(sample));
+});

@@ -1,0 +1,25 @@
+/**
+ * The import worker: reads an imported file (CSV preview, or a chart from
+ * JSON, SVG or PNG) off the main thread, so a 20 MB export never freezes the
+ * page. Started per request by `runImport` (import-worker-browser.ts), which
+ * terminates it when the user cancels or asks again.
+ */
+import { handleImportRequest, type ImportRequest } from './import-request';
+
+/** What the worker posts back. */
+export type WorkerReply =
+  | { ok: true; response: ReturnType<typeof handleImportRequest> }
+  | {
+      ok: false;
+      message: string;
+    };
+
+self.onmessage = (event: MessageEvent<ImportRequest>) => {
+  let reply: WorkerReply;
+  try {
+    reply = { ok: true, response: handleImportRequest(event.data) };
+  } catch (error) {
+    reply = { ok: false, message: error instanceof Error ? error.message : String(error) };
+  }
+  self.postMessage(reply);
+};
