@@ -53,6 +53,13 @@ export interface BenchBrowser {
 
 /** Serves dist/ with `vite preview` on `port` and launches Chromium. */
 export async function startBench(port: number): Promise<BenchBrowser> {
+  // Something already answering there would be measured instead of this build.
+  const taken = await fetch(`http://127.0.0.1:${port}/`).then(
+    () => true,
+    () => false,
+  );
+  if (taken)
+    throw new Error(`port ${port} is in use: choose another (see the bench's port variable)`);
   const server: ChildProcess = spawn(
     'npx',
     [
@@ -182,11 +189,11 @@ export async function canvasState(page: Page): Promise<{ zoom: number; nodes: nu
   })()`) as Promise<{ zoom: number; nodes: number }>;
 }
 
-/** A point on the empty pane (no node under it), near the middle of the canvas. */
-async function emptyPanePoint(page: Page): Promise<{ x: number; y: number }> {
+/** A point on the empty pane (no node under it), near the middle of the canvas (`dx` to the right of it). */
+async function emptyPanePoint(page: Page, dx = 0): Promise<{ x: number; y: number }> {
   const point = (await page.evaluate(`(() => {
     const pane = document.querySelector('.react-flow__pane').getBoundingClientRect();
-    const cx = pane.left + pane.width / 2;
+    const cx = pane.left + pane.width / 2 + ${dx};
     for (let dy = 0; dy < pane.height / 2; dy += 4) {
       for (const y of [pane.top + pane.height / 2 + dy, pane.top + pane.height / 2 - dy]) {
         for (const x of [cx, cx - 120, cx + 120]) {
@@ -221,28 +228,30 @@ function framesOf(times: readonly number[]): Frames {
 }
 
 /**
- * Drags the empty pane back and forth for `ms` (page.mouse, one move a frame),
- * recording frame times in the page.
+ * Pans for `ms` as someone exploring a chart does: strokes of the empty pane
+ * in one direction (page.mouse, one move a frame), lifting the button and
+ * coming back between strokes, so the view travels across the chart (a big
+ * chart's window of DOM nodes has to follow). Frame times are recorded in
+ * the page.
  */
 export async function panFrames(page: Page, ms = 3000): Promise<Frames> {
-  const start = await emptyPanePoint(page);
-  await page.mouse.move(start.x, start.y);
-  await page.mouse.down();
   await page.evaluate(START_FRAMES);
   const began = Date.now();
-  let x = start.x;
-  let y = start.y;
-  let step = 0;
+  let stroke = 0;
   while (Date.now() - began < ms) {
-    // A slow loop (right, then back left), with a little vertical drift.
-    const phase = Math.floor(step / 40) % 2 === 0 ? 1 : -1;
-    x += 9 * phase;
-    y += phase * 1.5;
-    step += 1;
-    await page.mouse.move(x, y);
+    // Right to left: the chart moves left, the view travels right; a little up and down too.
+    // Each stroke starts on empty canvas (pressing a node would drag the node).
+    const start = await emptyPanePoint(page, 300);
+    const drift = stroke % 2 === 0 ? 1 : -1;
+    await page.mouse.move(start.x, start.y);
+    await page.mouse.down();
+    for (let step = 1; step <= 60 && Date.now() - began < ms; step += 1) {
+      await page.mouse.move(start.x - step * 10, start.y + drift * step * 0.5);
+    }
+    await page.mouse.up();
+    stroke += 1;
   }
   const times = (await page.evaluate(STOP_FRAMES)) as number[];
-  await page.mouse.up();
   return framesOf(times);
 }
 
@@ -410,7 +419,10 @@ export async function flipFrames(page: Page): Promise<Frames & { firstFrame: num
     const canvas = document.querySelector('[data-view]');
     const times = [];
     let started = 0;
-    const tick = (now) => {
+    // The time each frame's callback runs (a rAF timestamp is when the frame began,
+    // which can be before the click that started the flip).
+    const tick = () => {
+      const now = performance.now();
       times.push(now);
       if (canvas.classList.contains('is-gliding') || now - started < 150) { requestAnimationFrame(tick); return; }
       const gaps = [times[0] - started];

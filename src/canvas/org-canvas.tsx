@@ -218,12 +218,14 @@ export function OrgCanvas({
     (event: React.MouseEvent) => {
       if (
         !(event.target instanceof Element) ||
-        !event.target.classList.contains('react-flow__pane')
+        !event.target.classList.contains('react-flow__pane') ||
+        // In the overview a double-click lands on the boxes drawn there, not on empty canvas.
+        big.overview
       )
         return;
       registry.run('add-role', context);
     },
-    [registry, context],
+    [registry, context, big.overview],
   );
 
   const onFitView = useCallback(() => registry.run('fit-view', context), [registry, context]);
@@ -278,7 +280,7 @@ export function OrgCanvas({
         deleteKeyCode={null}
         multiSelectionKeyCode={MULTI_SELECT_KEYS}
         zoomOnDoubleClick={false}
-        onlyRenderVisibleElements={nodes.length > VIRTUALISE_FROM}
+        onlyRenderVisibleElements={big.active || nodes.length > VIRTUALISE_FROM}
         fitView
         fitViewOptions={{ padding: FIT_PADDING, minZoom: READABLE_ZOOM, maxZoom: FIT_MAX_ZOOM }}
         minZoom={big.minZoom}

@@ -88,7 +88,7 @@ export const BAND_COLOURS: Record<Tier, { fill: string; edge: string }> = {
 };
 
 /** Boxes at least this wide on screen are drawn as cards (fill, border, stripe); narrower ones flat. */
-const CARD_FROM_PX = 6;
+const CARD_FROM_PX = 14;
 /** Links are left out once the gap between rows is this thin on screen: they would be noise. */
 const LINK_GAP_FROM_PX = 3;
 /** Links of a box this far off screen (CSS px) are still drawn, so lines do not pop at the edges. */

@@ -50,12 +50,6 @@ const CLICK_ZOOM = 0.8;
 /** A click this close to a box (screen pixels) hits it: boxes can be a pixel wide. */
 const HIT_SLOP_PX = 4;
 
-/**
- * An invisible node as large as the chart: React Flow fits the view to the
- * nodes it has, and with a window it has only some; this one makes every fit
- * (Fit view, a flip, opening a chart) fit the whole chart. It draws nothing,
- * takes no pointer, is never focused, selected or dragged.
- */
 /** Whether a box overlaps a rectangle (edges touching count, as in `forEachBoxIn`). */
 function overlaps(box: Rect, rect: Rect): boolean {
   return (
@@ -66,6 +60,12 @@ function overlaps(box: Rect, rect: Rect): boolean {
   );
 }
 
+/**
+ * An invisible node as large as the chart: React Flow fits the view to the
+ * nodes it has, and with a window it has only some; this one makes every fit
+ * (Fit view, a flip, opening a chart) fit the whole chart. It draws nothing,
+ * takes no pointer, is never focused, selected or dragged.
+ */
 function extentNode(bounds: Rect): ChartFlowNode {
   const node = {
     id: EXTENT_NODE_ID,
@@ -106,7 +106,7 @@ export interface BigChart {
   hover: HoverStore;
   onPaneClick(event: MouseEvent): void;
   onPaneMouseMove(event: MouseEvent): void;
-  onPaneMouseLeave(): void;
+  onPaneMouseLeave(event: MouseEvent): void;
 }
 
 const transformOf = (state: ReactFlowState) => state.transform;
@@ -131,12 +131,13 @@ export function useBigChart(input: {
   const { screenToFlowPosition, setCenter } = useReactFlow();
   const active = layout.nodes.size > BIG_CHART_FROM;
   // The canvas's scene follows a render behind (React's deferred value): an edit paints
-  // its nodes first (the canvas hides its links while they glide), then the scene catches up.
+  // its nodes first (the canvas hides its links while they glide), then the scene catches
+  // up; so does opening a chart (its nodes first, the bands and long links a frame later).
   const source = useMemo(
     () => (active ? { chart, layout, analysis, view } : null),
     [active, chart, layout, analysis, view],
   );
-  const drawn = useDeferredValue(source);
+  const drawn = useDeferredValue(source, null);
   const scene = useMemo(
     () => (drawn ? buildScene(drawn.chart, drawn.layout, drawn.analysis, drawn.view) : null),
     [drawn],
@@ -243,6 +244,8 @@ export function useBigChart(input: {
     (event: MouseEvent) => {
       // Not while a button is down (a pan): the label would chase the pointer.
       const box = event.buttons === 0 ? boxAt(event) : -1;
+      // A box is a thing to click: the pointer says so (React Flow's pane shows "grab").
+      event.currentTarget.classList.toggle('upturn-over-box', box >= 0);
       if (box < 0 || !scene) {
         hover.set(null);
         return;
@@ -259,7 +262,13 @@ export function useBigChart(input: {
     [boxAt, scene, hover, chart],
   );
 
-  const onPaneMouseLeave = useCallback(() => hover.set(null), [hover]);
+  const onPaneMouseLeave = useCallback(
+    (event: MouseEvent) => {
+      event.currentTarget.classList.remove('upturn-over-box');
+      hover.set(null);
+    },
+    [hover],
+  );
 
   // The flip's layout, laid out while the browser is idle, so the flip starts at once.
   useEffect(() => {

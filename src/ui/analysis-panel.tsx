@@ -1,5 +1,5 @@
 import { useReactFlow } from '@xyflow/react';
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import type { Flag, FlagKind } from '../domain/service-paths';
 import { AlertIcon } from '../canvas/icons';
 import { analysisOf } from '../editor/derived';
@@ -42,6 +42,9 @@ function Figure({ label, value, detail }: { label: string; value: string; detail
 }
 
 /** The chart figures and the flagged roles; each flag focuses its role on the canvas. */
+/** How many flagged roles are listed before "Show all". */
+const FLAGS_LISTED_FIRST = 100;
+
 export function AnalysisPanel() {
   const chart = useEditor((state) => state.chart);
   const store = useEditorStore();
@@ -68,6 +71,10 @@ export function AnalysisPanel() {
   const noPath = flags.filter((flag) => flag.kind === 'no-path').length;
   // Most serious first; the sort is stable, so roles keep their chart order within a kind.
   const ordered = [...flags].sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
+  // A big chart can flag a thousand roles: list the first ones, the rest on request
+  // (ten thousand elements in the panel cost more to draw than the chart).
+  const [showAll, setShowAll] = useState(false);
+  const listed = showAll ? ordered : ordered.slice(0, FLAGS_LISTED_FIRST);
   return (
     <section
       aria-labelledby="analysis-heading"
@@ -122,7 +129,7 @@ export function AnalysisPanel() {
           </p>
         ) : (
           <ul className="mt-2 flex flex-col gap-1.5">
-            {ordered.map((flag) => (
+            {listed.map((flag) => (
               <li key={`${flag.roleId}:${flag.kind}`}>
                 <button
                   type="button"
@@ -148,6 +155,15 @@ export function AnalysisPanel() {
               </li>
             ))}
           </ul>
+        )}
+        {listed.length < ordered.length && (
+          <button
+            type="button"
+            onClick={() => setShowAll(true)}
+            className="mt-2 w-full rounded-lg px-3 py-1.5 text-sm font-medium text-brand hover:bg-brand-soft focus-visible:outline-2 focus-visible:outline-brand"
+          >
+            Show all {ordered.length.toLocaleString('en')} flagged roles
+          </button>
         )}
       </div>
     </section>

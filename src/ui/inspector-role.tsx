@@ -2,7 +2,7 @@
  * The inspector for one role: its fields, its manager, what it serves, and its
  * path to the customer. Each edit is one command run as one undo step.
  */
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import type { Chart, Role } from '../domain/chart';
 import type { Command } from '../domain/commands';
 import { useEditorStore } from '../editor/use-editor';
@@ -31,20 +31,25 @@ const NO_MANAGER = 'No manager (top leader)';
 function ManagerPicker({ chart, role }: { chart: Chart; role: Role }) {
   const store = useEditorStore();
   const labels = nodeLabels(chart);
-  const options = useMemo<ComboOption[]>(
-    () => [
-      { id: '', label: NO_MANAGER, kind: 'none' },
-      ...chart.roles
+  // Sorting every role by name takes a while on a big chart: the list follows a render
+  // behind (React's deferred value), so a new selection or an edit paints first.
+  const listed = useDeferredValue(chart, null);
+  const options = useMemo<ComboOption[]>(() => {
+    const none: ComboOption = { id: '', label: NO_MANAGER, kind: 'none' };
+    if (!listed) return [none];
+    const names = nodeLabels(listed);
+    return [
+      none,
+      ...listed.roles
         .filter((other) => other.id !== role.id)
         .map((other) => ({
           id: other.id,
-          label: labels.get(other.id) ?? other.title,
+          label: names.get(other.id) ?? other.title,
           kind: 'role' as const,
         }))
         .sort((a, b) => a.label.localeCompare(b.label)),
-    ],
-    [chart, role.id, labels],
-  );
+    ];
+  }, [listed, role.id]);
   const reports = chart.roles.filter((other) => other.reportsTo === role.id).length;
   const current = role.reportsTo ? (labels.get(role.reportsTo) ?? role.reportsTo) : NO_MANAGER;
   return (

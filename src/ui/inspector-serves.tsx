@@ -2,7 +2,7 @@
  * What a role serves, without dragging: its service links as removable chips,
  * and a select that adds a link to any customer or other role.
  */
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import type { Chart, Role } from '../domain/chart';
 import { CloseIcon, HeartHandshakeIcon } from '../canvas/icons';
 import { useEditorStore } from '../editor/use-editor';
@@ -16,25 +16,30 @@ export function ServesPicker({ chart, role }: { chart: Chart; role: Role }) {
   const labels = nodeLabels(chart);
   const customerIds = useMemo(() => new Set(chart.customers.map((c) => c.id)), [chart]);
 
-  // Everything it does not serve yet: customers first, then roles, each by name.
+  // Everything it does not serve yet: customers first, then roles, each by name. Sorting
+  // every role takes a while on a big chart: the list follows a render behind (React's
+  // deferred value), so a new selection or an edit paints first.
+  const listed = useDeferredValue(chart, null);
   const options = useMemo<ComboOption[]>(() => {
+    if (!listed) return [];
+    const names = nodeLabels(listed);
     const served = new Set(role.serves);
-    const customers = chart.customers
+    const customers = listed.customers
       .filter((customer) => !served.has(customer.id))
       .map((customer) => ({
         id: customer.id,
-        label: labels.get(customer.id) ?? customer.name,
+        label: names.get(customer.id) ?? customer.name,
         kind: 'customer' as const,
       }));
-    const roles = chart.roles
+    const roles = listed.roles
       .filter((other) => other.id !== role.id && !served.has(other.id))
       .map((other) => ({
         id: other.id,
-        label: labels.get(other.id) ?? other.title,
+        label: names.get(other.id) ?? other.title,
         kind: 'role' as const,
       }));
     return [...customers.sort(byLabel), ...roles.sort(byLabel)];
-  }, [chart, role, labels]);
+  }, [listed, role]);
 
   const add = (to: string) => {
     if (to) store.getState().run({ type: 'addServiceLink', from: role.id, to });
