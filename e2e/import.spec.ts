@@ -211,7 +211,7 @@ test('a 50,000-row file is read off the main thread and refused with a message',
   await files.openImport();
   await files.fileInput.setInputFiles({ name: 'huge.csv', mimeType: 'text/csv', buffer });
   await expect(files.importDialog.getByRole('alert')).toContainText(
-    '“huge.csv” has 50,000 roles; Upturn opens charts of up to 10,000 roles',
+    '“huge.csv” has 50,000 roles; Upturn opens charts of up to 20,000 roles',
   );
   // It was parsed in the import worker, not on the page's main thread.
   expect(workers.some((url) => url.includes('csv-worker'))).toBe(true);

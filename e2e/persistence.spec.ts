@@ -3,10 +3,10 @@ import { expect, test, type Page } from '@playwright/test';
 import { ChartPage } from './chart-page';
 
 /** The chart records this page's browser keeps (name and document text), read from IndexedDB. */
-function storedCharts(page: Page): Promise<{ name: string; document: string }[]> {
+function storedCharts(page: Page): Promise<{ name: string; document: string; view?: string }[]> {
   return page.evaluate(
     () =>
-      new Promise<{ name: string; document: string }[]>((resolve, reject) => {
+      new Promise<{ name: string; document: string; view?: string }[]>((resolve, reject) => {
         const open = indexedDB.open('upturn');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
@@ -14,7 +14,7 @@ function storedCharts(page: Page): Promise<{ name: string; document: string }[]>
           const request = db.transaction('charts').objectStore('charts').getAll();
           request.onsuccess = () => {
             db.close();
-            resolve(request.result as { name: string; document: string }[]);
+            resolve(request.result as { name: string; document: string; view?: string }[]);
           };
           request.onerror = () => reject(request.error);
         };
@@ -23,10 +23,11 @@ function storedCharts(page: Page): Promise<{ name: string; document: string }[]>
 }
 
 /** Resolves once a stored chart named `name` has `text` in its document (the autosave has written it). */
-async function stored(page: Page, name: string, text: string): Promise<void> {
+async function stored(page: Page, name: string, text: string, view?: string): Promise<void> {
   await expect
     .poll(async () => {
       const record = (await storedCharts(page)).find((chart) => chart.name === name);
+      if (view !== undefined && record?.view !== view) return false;
       return record?.document.includes(text) ?? false;
     })
     .toBe(true);
@@ -73,7 +74,8 @@ test('a change survives a reload, the view included', async ({ page }) => {
   await expect(chart.node('New role')).toBeVisible();
   await chart.button('Flip').click();
   await expect(chart.canvas).toHaveAttribute('data-view', 'traditional');
-  await stored(page, 'Northwind Retail', 'New role');
+  // Saved within a second: the new role and the view.
+  await stored(page, 'Northwind Retail', 'New role', 'traditional');
 
   await page.reload();
   await expect(chart.node('New role')).toBeVisible();
