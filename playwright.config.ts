@@ -1,9 +1,6 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumLaunchOptions } from './e2e/chromium';
 
-/** Debian's Chromium when there is one (CI, this machine); Playwright's own otherwise (a laptop). */
-const systemChromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const executablePath = existsSync(systemChromium) ? systemChromium : undefined;
 /** The preview server's port; set UPTURN_E2E_PORT to run two suites side by side. */
 const port = Number(process.env.UPTURN_E2E_PORT || 4173);
 
@@ -26,17 +23,7 @@ export default defineConfig({
       use: {
         ...devices['Desktop Chrome'],
         viewport: { width: 1440, height: 900 },
-        launchOptions: {
-          executablePath,
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
-        },
+        launchOptions: chromiumLaunchOptions,
       },
     },
   ],

@@ -7,9 +7,9 @@
  * functions in a `__name` helper that does not exist inside the page.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import os from 'node:os';
 import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromiumLaunchOptions } from '../e2e/chromium';
 
 export const VIEWPORT = { width: 1440, height: 900 } as const;
 
@@ -75,7 +75,6 @@ export async function startBench(port: number): Promise<BenchBrowser> {
     ],
     { stdio: 'ignore', detached: true },
   );
-  const system = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
   const stop = () => {
     // npx starts vite as a child: end the whole group we started, nothing else.
     if (server.pid) {
@@ -87,17 +86,7 @@ export async function startBench(port: number): Promise<BenchBrowser> {
     }
   };
   try {
-    const browser = await chromium.launch({
-      executablePath: existsSync(system) ? system : undefined,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    const browser = await chromium.launch(chromiumLaunchOptions);
     const baseUrl = `http://127.0.0.1:${port}/`;
     await waitForServer(baseUrl);
     return {

@@ -3,7 +3,8 @@ import { generateChart } from '../domain/generate-chart';
 import { sampleChart } from '../domain/sample-chart';
 import { analysisOf, layoutOf } from '../editor/derived';
 import { pathHighlightOf, treeOf, visibleChartOf } from '../editor/navigation';
-import { FlowNodeCache, FlowEdgeCache, PATH_CLASS, type NodeNavigation } from './flow-model';
+import { FlowEdgeCache } from './flow-edges';
+import { FlowNodeCache, PATH_CLASS, type NodeNavigation } from './flow-model';
 
 /** Folding and highlighting must stay cheap on a big chart: only nodes whose look changed are new objects. */
 describe('FlowNodeCache with navigation', () => {

@@ -4,31 +4,30 @@ import {
   ConnectionLineType,
   MiniMap,
   ReactFlow,
-  useReactFlow,
   type EdgeMouseHandler,
   type NodeChange,
   type NodeMouseHandler,
 } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { CommandContext, CommandRegistry } from '../editor/command-registry';
 import { analysisOf, layoutOf } from '../editor/derived';
 import { treeOf, visibleChartOf } from '../editor/navigation';
 import { useEditor, useEditorStore } from '../editor/use-editor';
 import { CustomerNode } from './customer-node';
 import { EdgeBar } from './edge-bar';
-import { FlowEdgeCache, FlowNodeCache, type ChartEdgeData, type ChartFlowNode } from './flow-model';
+import { FlowEdgeCache } from './flow-edges';
+import { FlowNodeCache, type ChartEdgeData, type ChartFlowNode } from './flow-model';
 import { RoleNode } from './role-node';
 import { BigChartLayers, ExtentNode } from './scene-layer';
 import { TierBands, TierLabels } from './tier-backdrop';
 import { useBigChart } from './use-big-chart';
 import { useConnect } from './use-connect';
-import { useKeepInView } from './use-keep-in-view';
+import { useGlide } from './use-glide';
 import { useNodeDrag } from './use-node-drag';
 import { ZoomControls } from './zoom-controls';
 
 /** Module level, so React Flow never sees a new object (CONVENTIONS.md habit 7). */
 const nodeTypes = { role: RoleNode, customer: CustomerNode, extent: ExtentNode };
-const GLIDE_MS = 420;
 /**
  * Automatic fits never zoom out past this: a big chart opens readable (and
  * only what is on screen is drawn) instead of as a thousand unreadable boxes.
@@ -41,6 +40,8 @@ const READABLE_ZOOM = 0.35;
 export const FIT_MAX_ZOOM = 1.25;
 /** Room at the left for the tier labels, so they never cover a node after a fit. */
 export const FIT_PADDING = { top: '56px', bottom: '56px', left: '150px', right: '48px' } as const;
+/** A flip's fit (and keep-in-view's); one object, so useGlide's effect never re-runs for it. */
+const GLIDE_FIT = { padding: FIT_PADDING, minZoom: READABLE_ZOOM, maxZoom: FIT_MAX_ZOOM };
 /** Presenting enlarges every node (and its text) by this much. */
 const PRESENT_SCALE = 1.35;
 /** Past this many nodes only what is on screen is drawn (PERFORMANCE.md: 60 fps pan at 5k). */
@@ -74,7 +75,6 @@ export function OrgCanvas({
   const view = useEditor((state) => state.view);
   const selection = useEditor((state) => state.selection);
   const editing = useEditor((state) => state.mode === 'editing');
-  const { fitView } = useReactFlow();
   const drag = useNodeDrag(store);
   const [selectedLink, setSelectedLink] = useState<ChartEdgeData | null>(null);
 
@@ -124,44 +124,14 @@ export function OrgCanvas({
     [edgeCache, drawn, view, highlight, big.only],
   );
 
-  // Glide: CSS transitions on node transforms while the layout changes, or while
-  // dropped nodes go to their place (a refused drop glides them back); edges
-  // fade out meanwhile, since they are drawn at the final positions at once.
-  const [gliding, setGliding] = useState(false);
-  const firstLayout = useRef(true);
-  const released = drag.released;
-  useEffect(() => {
-    if (firstLayout.current) {
-      firstLayout.current = false;
-      return;
-    }
-    setGliding(true);
-    const timer = window.setTimeout(() => setGliding(false), GLIDE_MS);
-    return () => window.clearTimeout(timer);
-  }, [layout, released]);
-
-  // An edit that makes the chart spill off the canvas brings it back into view.
-  const wrapper = useRef<HTMLDivElement>(null);
-  useKeepInView(layout, wrapper, {
-    scene: `${view}|${editing}`,
-    enabled: editing,
-    duration: GLIDE_MS,
-    padding: FIT_PADDING,
-    maxZoom: FIT_MAX_ZOOM,
+  // Glide, keep-in-view and the flip's fit (use-glide.ts).
+  const { gliding, wrapper } = useGlide({
+    layout,
+    released: drag.released,
+    view,
+    editing,
+    fit: GLIDE_FIT,
   });
-
-  // A flip turns the whole chart over: bring all of it back into view.
-  const lastView = useRef(view);
-  useEffect(() => {
-    if (lastView.current === view) return;
-    lastView.current = view;
-    void fitView({
-      duration: GLIDE_MS,
-      padding: FIT_PADDING,
-      minZoom: READABLE_ZOOM,
-      maxZoom: FIT_MAX_ZOOM,
-    });
-  }, [view, fitView]);
 
   // A link that no longer exists (undo, delete) is no longer selected.
   const linkGone =

@@ -31,64 +31,16 @@ import type { Analysis } from '../domain/service-paths';
 import { layoutOf } from '../editor/derived';
 import { useEditorStore } from '../editor/use-editor';
 import type { Layout } from '../layout/layout';
-import {
-  buildScene,
-  forEachBoxIn,
-  hitTest,
-  titleOf,
-  type ChartScene,
-  type Rect,
-} from './chart-scene';
+import { extentNode, overlaps } from './big-chart-extent';
+import { buildScene, forEachBoxIn, hitTest, titleOf, type ChartScene } from './chart-scene';
 import { BIG_CHART_FROM, minZoomFor, nextWindow, type ChartWindow } from './chart-window';
 import type { ChartFlowNode } from './flow-model';
 import { HoverStore } from './hover-store';
 
-/** The id of the invisible node spanning the chart (see `extentNode`). */
-export const EXTENT_NODE_ID = '__upturn-extent';
 /** A click on a box in the overview zooms to this, where a role is read. */
 const CLICK_ZOOM = 0.8;
 /** A click this close to a box (screen pixels) hits it: boxes can be a pixel wide. */
 const HIT_SLOP_PX = 4;
-
-/** Whether a box overlaps a rectangle (edges touching count, as in `forEachBoxIn`). */
-function overlaps(box: Rect, rect: Rect): boolean {
-  return (
-    box.x <= rect.x + rect.width &&
-    box.x + box.width >= rect.x &&
-    box.y <= rect.y + rect.height &&
-    box.y + box.height >= rect.y
-  );
-}
-
-/**
- * An invisible node as large as the chart: React Flow fits the view to the
- * nodes it has, and with a window it has only some; this one makes every fit
- * (Fit view, a flip, opening a chart) fit the whole chart. It draws nothing,
- * takes no pointer, is never focused, selected or dragged.
- */
-function extentNode(bounds: Rect): ChartFlowNode {
-  const node = {
-    id: EXTENT_NODE_ID,
-    type: 'extent',
-    position: { x: bounds.x, y: bounds.y },
-    width: bounds.width,
-    height: bounds.height,
-    measured: { width: bounds.width, height: bounds.height },
-    handles: [],
-    selectable: false,
-    draggable: false,
-    connectable: false,
-    focusable: false,
-    deletable: false,
-    zIndex: -1,
-    style: { pointerEvents: 'none' },
-    ariaRole: 'presentation',
-    domAttributes: { 'aria-hidden': true },
-    data: {},
-  };
-  // Not a role nor a customer, but React Flow holds it beside them.
-  return node as unknown as ChartFlowNode;
-}
 
 export interface BigChart {
   /** A big chart: the window, the overview and the canvas layer are in use. */

@@ -19,9 +19,19 @@
  * All library work runs one operation at a time, in order.
  */
 import type { Chart, View } from '../domain/chart';
-import { broadcastChannel, type LibraryChannel, type LibraryMessage } from './autosave-channel';
+import { broadcastChannel, type LibraryChannel } from './autosave-channel';
+import {
+  applyStored,
+  describe,
+  fork,
+  followMessage,
+  followStore,
+  newTabId,
+  rememberOpened,
+  type ConflictSession,
+} from './autosave-conflicts';
 import { StaleWriteError, type ChartLibrary, type StoredChart } from './chart-library';
-import type { EditorState, EditorStore } from './store';
+import type { EditorStore } from './store';
 
 /** What the autosave tells the app: the open chart changed, or the list of charts did. */
 export type AutosaveEvent =
@@ -92,32 +102,28 @@ export function saveFailureMessage(error: unknown): string {
   return 'Your latest changes could not be saved in this browser. The chart stays open here: export it to keep a copy. Saving will be tried again on your next change.';
 }
 
-function newTabId(): string {
-  return `tab-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
-}
-
-class AutosaveSession implements Autosave {
+class AutosaveSession implements Autosave, ConflictSession {
   chartId: string;
   version: number;
-  private savedChart: Chart;
-  private savedView: View;
-  private readonly tab = newTabId();
+  savedChart: Chart;
+  savedView: View;
+  readonly tab = newTabId();
   private readonly delay: number;
   private readonly maxWait: number;
   private readonly channel: LibraryChannel | null;
   private timer: ReturnType<typeof setTimeout> | null = null;
   /** When the oldest unsaved change was made (for maxWait), or null. */
-  private pendingSince: number | null = null;
+  pendingSince: number | null = null;
   private queue: Promise<unknown> = Promise.resolve();
   /** True while this session itself replaces the store's chart, so the store listener ignores it. */
-  private applying = false;
-  private disposed = false;
+  applying = false;
+  disposed = false;
   private readonly listeners = new Set<(event: AutosaveEvent) => void>();
   private readonly cleanups: (() => void)[] = [];
 
   constructor(
-    private readonly store: EditorStore,
-    private readonly library: ChartLibrary,
+    readonly store: EditorStore,
+    readonly library: ChartLibrary,
     opened: Pick<StoredChart, 'id' | 'version'>,
     options: AutosaveOptions,
   ) {
@@ -130,9 +136,9 @@ class AutosaveSession implements Autosave {
     this.maxWait = options.maxWait ?? 1000;
     this.channel = options.channel === undefined ? broadcastChannel() : options.channel;
 
-    this.cleanups.push(store.subscribe((state, previous) => this.onStoreChange(state, previous)));
+    this.cleanups.push(store.subscribe((state, previous) => followStore(this, state, previous)));
     if (this.channel) {
-      this.cleanups.push(this.channel.listen((message) => this.onMessage(message)));
+      this.cleanups.push(this.channel.listen((message) => followMessage(this, message)));
     }
     const page =
       options.page === undefined
@@ -183,8 +189,8 @@ class AutosaveSession implements Autosave {
         this.emit({ type: 'list' });
         return false;
       }
-      this.apply(stored);
-      await this.rememberOpened();
+      applyStored(this, stored);
+      await rememberOpened(this);
       this.emit({ type: 'current', id: stored.id, reason: 'opened' });
       return true;
     });
@@ -216,57 +222,9 @@ class AutosaveSession implements Autosave {
     this.listeners.clear();
   }
 
-  // ---- reacting to the store, to other tabs ----
-
-  private onStoreChange(state: EditorState, previous: EditorState): void {
-    if (this.applying || this.disposed) return;
-    if (state.chart === previous.chart && state.view === previous.view) return;
-    // Only `load` leaves both histories empty after a chart change (run always
-    // adds an undo step, undo a redo step): someone else loaded a chart.
-    if (state.chart !== previous.chart && state.past.length === 0 && state.future.length === 0) {
-      this.cancelTimer();
-      const before = { chart: previous.chart, view: previous.view };
-      void this.enqueue(() => this.keepLoaded(before));
-      return;
-    }
-    this.schedule();
-  }
-
-  private onMessage(message: LibraryMessage): void {
-    if (this.disposed || message.tab === this.tab) return;
-    this.emit({ type: 'list' });
-    if (message.id !== this.chartId) return;
-    if (message.type === 'saved' && message.version > this.version) {
-      void this.enqueue(() => this.catchUp());
-    }
-    // A chart removed elsewhere stays open here; the next change is kept as a copy (see fork).
-  }
-
-  /** Another tab saved the open chart: take theirs if this tab has nothing unsaved; else keep ours apart. */
-  private async catchUp(): Promise<void> {
-    if (this.dirty) {
-      await this.saveNow(); // refused as stale: forks
-      return;
-    }
-    let stored: StoredChart | null;
-    try {
-      stored = await this.library.load(this.chartId);
-    } catch (error) {
-      this.notify(`The chart changed in another tab but could not be read. ${describe(error)}`);
-      return;
-    }
-    if (!stored || stored.version <= this.version) return;
-    if (this.dirty) {
-      // An edit arrived while reading: it is based on the old version.
-      await this.saveNow();
-      return;
-    }
-    this.apply(stored);
-  }
-
   // ---- saving ----
 
-  private schedule(): void {
+  schedule(): void {
     const now = Date.now();
     this.pendingSince ??= now;
     const wait = Math.max(0, Math.min(this.delay, this.pendingSince + this.maxWait - now));
@@ -277,12 +235,12 @@ class AutosaveSession implements Autosave {
     }, wait);
   }
 
-  private cancelTimer(): void {
+  cancelTimer(): void {
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;
   }
 
-  private async saveNow(): Promise<boolean> {
+  async saveNow(): Promise<boolean> {
     const { chart, view } = this.store.getState();
     if (chart === this.savedChart && view === this.savedView) {
       this.pendingSince = null;
@@ -292,7 +250,7 @@ class AutosaveSession implements Autosave {
   }
 
   /** Writes `chart`; `live` when it is (an earlier state of) the chart the store shows. */
-  private async write(chart: Chart, view: View, live = true): Promise<boolean> {
+  async write(chart: Chart, view: View, live = true): Promise<boolean> {
     this.pendingSince = null;
     try {
       const saved = await this.library.save({
@@ -308,131 +266,31 @@ class AutosaveSession implements Autosave {
       return true;
     } catch (error) {
       if (error instanceof StaleWriteError) {
-        return this.fork(chart, view, { removed: error.actual === null, live });
+        return fork(this, chart, view, { removed: error.actual === null, live });
       }
       // The chart stays in the store; savedChart is unchanged, so the next change retries.
-      this.notify(saveFailureMessage(error));
+      this.saveFailed(error);
       return false;
     }
-  }
-
-  /**
-   * The stored chart moved on (another tab saved or deleted it) while this
-   * tab changed it too: keep this tab's work as a new chart, overwrite nothing.
-   */
-  private async fork(
-    chart: Chart,
-    view: View,
-    { removed, live }: { removed: boolean; live: boolean },
-  ): Promise<boolean> {
-    const original = chart.name;
-    const name = `${original} (copy from another tab)`;
-    let copy: StoredChart;
-    try {
-      copy = await this.library.create({ ...chart, name }, view);
-    } catch (error) {
-      this.notify(saveFailureMessage(error));
-      return false;
-    }
-    const message = removed
-      ? `“${original}” was deleted in another tab. Your work here is kept as “${name}”.`
-      : `“${original}” was also changed in another tab. Nothing was overwritten: your version is kept as “${name}”, the other tab’s under the original name.`;
-    if (!live) {
-      // The store has moved on to another chart; the copy is only kept in the list.
-      this.announce({ type: 'created', id: copy.id });
-      this.notify(message);
-      return true;
-    }
-    this.chartId = copy.id;
-    this.version = copy.version;
-    // The store's chart takes the copy's name without an undo step (this is
-    // bookkeeping, not an edit) and keeps its history.
-    const current = this.store.getState().chart;
-    const renamed: Chart = { ...current, name };
-    this.applying = true;
-    try {
-      this.store.setState((state) => ({ chart: renamed, revision: state.revision + 1 }));
-    } finally {
-      this.applying = false;
-    }
-    if (current === chart) {
-      this.savedChart = renamed;
-      this.savedView = view;
-    } else {
-      this.schedule(); // edits made during the copy go to the copy next
-    }
-    await this.rememberOpened();
-    this.announce({ type: 'created', id: copy.id });
-    this.emit({ type: 'current', id: copy.id, reason: 'forked' });
-    this.notify(message);
-    return true;
-  }
-
-  /** Someone loaded a chart into the store (a file): keep it as a new chart after saving the one it replaced. */
-  private async keepLoaded(before: { chart: Chart; view: View }): Promise<void> {
-    if (before.chart !== this.savedChart || before.view !== this.savedView) {
-      await this.write(before.chart, before.view, false);
-    }
-    const { chart, view } = this.store.getState();
-    let created: StoredChart;
-    try {
-      created = await this.library.create(chart, view);
-    } catch (error) {
-      this.notify(saveFailureMessage(error));
-      return;
-    }
-    this.chartId = created.id;
-    this.version = created.version;
-    this.savedChart = chart;
-    this.savedView = view;
-    if (this.dirty) this.schedule();
-    await this.rememberOpened();
-    this.announce({ type: 'created', id: created.id });
-    this.emit({ type: 'current', id: created.id, reason: 'kept-load' });
   }
 
   // ---- helpers ----
 
-  /** Shows a stored chart: a load, never an undo step. */
-  private apply(stored: StoredChart): void {
-    this.cancelTimer();
-    this.pendingSince = null;
-    this.applying = true;
-    try {
-      this.store.getState().load(stored.chart, { view: stored.view });
-    } finally {
-      this.applying = false;
-    }
-    const { chart, view } = this.store.getState();
-    this.chartId = stored.id;
-    this.version = stored.version;
-    this.savedChart = chart;
-    this.savedView = view;
-  }
-
-  private async rememberOpened(): Promise<void> {
-    try {
-      await this.library.setLastOpened(this.chartId);
-    } catch {
-      // Only decides what opens next time; a failure here loses no work.
-    }
-  }
-
-  private enqueue<T>(work: () => Promise<T>): Promise<T> {
+  enqueue<T>(work: () => Promise<T>): Promise<T> {
     const run = this.queue.then(work);
     this.queue = run.catch(() => undefined);
     return run;
   }
 
-  private emit(event: AutosaveEvent): void {
+  emit(event: AutosaveEvent): void {
     for (const listener of [...this.listeners]) listener(event);
   }
 
-  private notify(message: string): void {
+  notify(message: string): void {
     this.store.getState().notify(message, 'error');
   }
-}
 
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  saveFailed(error: unknown): void {
+    this.notify(saveFailureMessage(error));
+  }
 }
