@@ -7,8 +7,8 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { generateChart } from '../src/domain/generate-chart';
-import { chartToCsv } from '../src/files/csv-export';
+import { generateChart } from '../src/domain/samples/generate-chart';
+import { chartToCsv } from '../src/files/csv/csv-export';
 import { machineNote, median, startBench } from './browser-harness';
 
 const ROWS = 5000;

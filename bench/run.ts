@@ -7,8 +7,8 @@
  * charts as a reference. Ends with the target line (PASS/FAIL).
  */
 import os from 'node:os';
-import { generateChart } from '../src/domain/generate-chart';
-import { analyseChart } from '../src/domain/service-paths';
+import { generateChart } from '../src/domain/samples/generate-chart';
+import { analyseChart } from '../src/domain/analysis/service-paths';
 import { layoutChart } from '../src/layout/layout';
 import { dagreLayout } from './dagre-baseline';
 

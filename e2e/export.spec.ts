@@ -1,10 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { Chart } from '../src/domain/chart';
-import { sampleChart } from '../src/domain/sample-chart';
+import { sampleChart } from '../src/domain/samples/sample-chart';
 import { analysisOf, layoutOf } from '../src/editor/derived';
-import { exportSvg, svgSize } from '../src/files/chart-export';
-import { readChartFromPng } from '../src/files/png-metadata';
-import { parseUpturnJson } from '../src/files/upturn-json';
+import { exportSvg, svgSize } from '../src/files/export/chart-export';
+import { readChartFromPng } from '../src/files/image/png-metadata';
+import { parseUpturnJson } from '../src/files/upturn-json/upturn-json';
 import { ChartPage } from './chart-page';
 import { FilesPage } from './fixtures/files-page';
 

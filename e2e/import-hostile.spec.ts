@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { readChartFromPng } from '../src/files/png-metadata';
+import { readChartFromPng } from '../src/files/image/png-metadata';
 import { ChartPage } from './chart-page';
 import { FilesPage, fixturePath } from './fixtures/files-page';
 

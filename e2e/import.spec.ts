@@ -214,7 +214,7 @@ test('a 50,000-row file is read off the main thread and refused with a message',
     '“huge.csv” has 50,000 roles; Upturn opens charts of up to 20,000 roles',
   );
   // It was parsed in the import worker, not on the page's main thread.
-  expect(workers.some((url) => url.includes('csv-worker'))).toBe(true);
+  expect(workers.some((url) => url.includes('import-worker'))).toBe(true);
   await page.keyboard.press('Escape');
   expect(await chartOnScreen(page)).toEqual(before);
 });

@@ -1,5 +1,5 @@
 import type { Chart } from '../domain/chart';
-import { generateChart } from '../domain/generate-chart';
+import { generateChart } from '../domain/samples/generate-chart';
 
 /**
  * `?demo=1000` opens a generated retail-like chart of that many roles, in

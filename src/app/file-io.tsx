@@ -8,11 +8,11 @@ import { useCallback, type ReactNode } from 'react';
 import { create } from 'zustand';
 import { FIT_PADDING } from '../canvas/org-canvas';
 import type { Chart } from '../domain/chart';
-import type { ChartSession } from '../editor/chart-library-session';
+import type { ChartSession } from '../editor/persistence/chart-library-session';
 import { useEditor, useEditorStore } from '../editor/use-editor';
-import { ExportMenu } from '../ui/export-menu';
-import { ImportDialog, type PendingImport } from '../ui/import-dialog';
-import { ImportDropZone } from '../ui/import-drop-zone';
+import { ExportMenu } from '../ui/export/export-menu';
+import { ImportDialog, type PendingImport } from '../ui/import/import-dialog';
+import { ImportDropZone } from '../ui/import/import-drop-zone';
 import { useDialogState } from './dialogs';
 import { openImportedChart } from './open-imported-chart';
 

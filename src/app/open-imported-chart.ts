@@ -6,9 +6,9 @@
  * stored charts so the chart list tells them apart.
  */
 import type { Chart } from '../domain/chart';
-import type { ChartSession } from '../editor/chart-library-session';
+import type { ChartSession } from '../editor/persistence/chart-library-session';
 import type { EditorStore } from '../editor/store';
-import { uniqueChartName } from '../files/file-names';
+import { uniqueChartName } from '../files/export/file-names';
 
 /** Loads `chart` as a new chart (not an undo step), in the customer-first view, and says so. */
 export async function openImportedChart(

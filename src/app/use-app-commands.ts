@@ -5,12 +5,12 @@
 import { useReactFlow } from '@xyflow/react';
 import { useEffect, useMemo } from 'react';
 import { FIT_MAX_ZOOM, FIT_PADDING } from '../canvas/org-canvas';
-import type { CommandContext, UiActions } from '../editor/command-registry';
+import type { CommandContext, UiActions } from '../editor/commands/command-registry';
 import { drawnLayoutOf } from '../editor/navigation';
-import { editorRegistry } from '../editor/editor-commands';
+import { editorRegistry } from '../editor/commands/editor-commands';
 import { useEditorStore } from '../editor/use-editor';
-import { useShortcuts } from '../editor/use-shortcuts';
-import { ROLE_SEARCH_ID } from '../ui/role-search';
+import { useShortcuts } from '../editor/commands/use-shortcuts';
+import { ROLE_SEARCH_ID } from '../ui/toolbar/role-search';
 import { useDialogs } from './dialogs';
 
 /**

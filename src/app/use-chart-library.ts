@@ -10,7 +10,7 @@ import {
   bootChartSession,
   MEMORY_ONLY_MESSAGE,
   type ChartSession,
-} from '../editor/chart-library-session';
+} from '../editor/persistence/chart-library-session';
 import type { EditorStore } from '../editor/store';
 import { isDemoUrl } from './demo';
 import { useEditorStore } from '../editor/use-editor';

@@ -9,22 +9,22 @@ import {
   type NodeMouseHandler,
 } from '@xyflow/react';
 import { useCallback, useMemo, useState } from 'react';
-import type { CommandContext, CommandRegistry } from '../editor/command-registry';
+import type { CommandContext, CommandRegistry } from '../editor/commands/command-registry';
 import { analysisOf, layoutOf } from '../editor/derived';
 import { treeOf, visibleChartOf } from '../editor/navigation';
 import { useEditor, useEditorStore } from '../editor/use-editor';
-import { CustomerNode } from './customer-node';
-import { EdgeBar } from './edge-bar';
-import { FlowEdgeCache } from './flow-edges';
-import { FlowNodeCache, type ChartEdgeData, type ChartFlowNode } from './flow-model';
-import { RoleNode } from './role-node';
-import { BigChartLayers, ExtentNode } from './scene-layer';
-import { TierBands, TierLabels } from './tier-backdrop';
-import { useBigChart } from './use-big-chart';
-import { useConnect } from './use-connect';
-import { useGlide } from './use-glide';
-import { useNodeDrag } from './use-node-drag';
-import { ZoomControls } from './zoom-controls';
+import { CustomerNode } from './nodes/customer-node';
+import { EdgeBar } from './flow/edge-bar';
+import { FlowEdgeCache } from './flow/flow-edges';
+import { FlowNodeCache, type ChartEdgeData, type ChartFlowNode } from './flow/flow-model';
+import { RoleNode } from './nodes/role-node';
+import { BigChartLayers, ExtentNode } from './big-chart/scene-layer';
+import { TierBands, TierLabels } from './viewport/tier-backdrop';
+import { useBigChart } from './big-chart/use-big-chart';
+import { useConnect } from './flow/use-connect';
+import { useGlide } from './viewport/use-glide';
+import { useNodeDrag } from './flow/use-node-drag';
+import { ZoomControls } from './viewport/zoom-controls';
 
 /** Module level, so React Flow never sees a new object (CONVENTIONS.md habit 7). */
 const nodeTypes = { role: RoleNode, customer: CustomerNode, extent: ExtentNode };

@@ -1,7 +1,7 @@
 /**
  * The chart: Upturn's plain data. Stable ids, no positions (positions are
  * always the layout's), arrays in document order (the order siblings are drawn).
- * Every change to a chart is a command (see commands.ts), never a hand edit.
+ * Every change to a chart is a command (see commands/apply-command.ts), never a hand edit.
  */
 
 /** A position in the organisation. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { generateChart } from './generate-chart';
+import { generateChart } from './samples/generate-chart';
 import { buildSearchIndex, SEARCH_LIMIT, searchRoles } from './role-search';
-import { sampleChart } from './sample-chart';
+import { sampleChart } from './samples/sample-chart';
 
 const index = buildSearchIndex(sampleChart());
 const found = (query: string) => searchRoles(index, query).hits.map((hit) => hit.id);

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Chart, Role } from './chart';
-import type { ChartErrorCode } from './commands';
-import { retailChart } from './commands-fixtures';
-import { sampleChart } from './sample-chart';
+import type { ChartErrorCode } from './commands/apply-command';
+import { retailChart } from './__fixtures__/command-fixtures';
+import { sampleChart } from './samples/sample-chart';
 import { validateChart } from './validate';
 
 function role(id: string, reportsTo: string | null, fields: Partial<Role> = {}): Role {

@@ -2,10 +2,10 @@
  * Whole-chart validation, for charts that did not come through the commands:
  * loaded files, and (later) merges from collaborators, after which reporting
  * cycles must be re-checked. It applies the same rules as the commands
- * (commands-rules.ts), so a chart the commands built always validates clean.
+ * (chart-rules.ts), so a chart the commands built always validates clean.
  */
 import type { Chart, Customer, Role } from './chart';
-import { ChartError, type ChartErrorCode } from './commands-error';
+import { ChartError, type ChartErrorCode } from './chart-error';
 import {
   cycleText,
   headcountProblem,
@@ -17,7 +17,7 @@ import {
   shown,
   SETTINGS_LABELS,
   type ChartIndex,
-} from './commands-rules';
+} from './chart-rules';
 
 type Report = (code: ChartErrorCode, message: string, ids?: string[]) => void;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyCommands } from '../domain/commands';
-import { sampleChart } from '../domain/sample-chart';
+import { applyCommands } from '../domain/commands/apply-command';
+import { sampleChart } from '../domain/samples/sample-chart';
 import { validateChart } from '../domain/validate';
 import { copyFragment, pasteCommands } from './clipboard';
 

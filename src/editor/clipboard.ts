@@ -5,7 +5,7 @@
  * links) and every link to something still in the chart.
  */
 import type { Chart, Customer, Role } from '../domain/chart';
-import { newId, type Command } from '../domain/commands';
+import { newId, type Command } from '../domain/commands/apply-command';
 
 export interface Fragment {
   roles: Role[];

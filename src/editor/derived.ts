@@ -5,7 +5,7 @@
  * correct cache that frees itself.
  */
 import type { Chart, View } from '../domain/chart';
-import { analyseChart, type Analysis } from '../domain/service-paths';
+import { analyseChart, type Analysis } from '../domain/analysis/service-paths';
 import { layoutChart, type Layout, type Size } from '../layout/layout';
 
 /** The size of a node box on the canvas (and in exports): compact enough to read a wide front line. */

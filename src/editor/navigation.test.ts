@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { generateChart } from '../domain/generate-chart';
-import { sampleChart } from '../domain/sample-chart';
+import { generateChart } from '../domain/samples/generate-chart';
+import { sampleChart } from '../domain/samples/sample-chart';
 import { analysisOf } from './derived';
-import { editorRegistry } from './editor-commands';
+import { editorRegistry } from './commands/editor-commands';
 import { drawnLayoutOf, pathEdgeIds, pathHighlightOf, visibleChartOf } from './navigation';
 import { createEditorStore } from './store';
 

@@ -8,7 +8,7 @@
 import type { Chart, View } from '../domain/chart';
 import { buildSearchIndex, type SearchIndex } from '../domain/role-search';
 import type { Layout } from '../layout/layout';
-import { chartTree, visibleChart, type ChartTree } from '../layout/visible-chart';
+import { chartTree, visibleChart, type ChartTree } from '../layout/folding/visible-chart';
 import { analysisOf, layoutOf } from './derived';
 
 const trees = new WeakMap<Chart, ChartTree>();

@@ -8,13 +8,13 @@
 import { applyPatches, type Patch } from 'immer';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Chart, View } from '../domain/chart';
-import { applyCommands, describeCommand, type Command } from '../domain/commands';
+import { applyCommands, describeCommand, type Command } from '../domain/commands/apply-command';
 import {
   defaultCollapsed,
   descendantsOf,
   expandedTo,
   prunedCollapsed,
-} from '../layout/visible-chart';
+} from '../layout/folding/visible-chart';
 import { pathHighlightOf, treeOf, type PathHighlight } from './navigation';
 
 /** One undo step: what it did and how to take it back. */

@@ -1,9 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { emptyChart } from '../domain/chart';
-import { sampleChart } from '../domain/sample-chart';
+import { sampleChart } from '../domain/samples/sample-chart';
 import { DEFAULT_CUSTOMER_SIZE, DEFAULT_ROLE_SIZE, layoutChart } from './layout';
-import { anyChart, bottom, centreX, chartOf, findOverlap, node, right, role } from './test-charts';
+import {
+  anyChart,
+  bottom,
+  centreX,
+  chartOf,
+  findOverlap,
+  node,
+  right,
+  role,
+} from './__fixtures__/test-charts';
 
 describe('layoutChart on the sample chart', () => {
   const chart = sampleChart();

@@ -16,7 +16,7 @@ import {
   subtreeOf,
   type Hierarchy,
   type RandomChart,
-} from './test-charts';
+} from './__fixtures__/test-charts';
 
 const VIEWS: View[] = ['customer-first', 'traditional'];
 

@@ -13,7 +13,7 @@
  * - Traditional: top leaders in the top row, customers in a row below the
  *   deepest roles. Customer first is its exact mirror image: only y changes,
  *   so flipping the view moves every node vertically.
- * - Customers sit over the roles that serve them (see customers.ts).
+ * - Customers sit over the roles that serve them (see customer-row.ts).
  * - Service links never move nodes; the canvas draws them on top.
  *
  * Coordinates: x = 0 is the centre of the top leader (of a forest, midway
@@ -22,10 +22,10 @@
  * stack above it at negative y (customer first). Use `bounds` for the extent.
  */
 import type { Chart, Customer, NodeKind, View } from '../domain/chart';
-import { placeCustomers } from './customers';
-import { buildForest } from './forest';
+import { placeCustomers } from './customer-row';
+import { buildForest } from './tree/forest';
 import { rowTiers, tierBands, type Row } from './tiers';
-import { tidyTreeX } from './tidy-tree';
+import { tidyTreeX } from './tree/tidy-tree';
 
 export type Tier = 'customers' | 'front-line' | 'management' | 'leadership';
 

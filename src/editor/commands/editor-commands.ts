@@ -1,0 +1,274 @@
+/**
+ * Every action of the editor, as data. The toolbar, the shortcuts and the
+ * menus all read from this list (through the registry), so a label or a key
+ * is defined once.
+ */
+import type { Chart } from '../../domain/chart';
+import { newId, type Command } from '../../domain/commands/apply-command';
+import { copyFragment, pasteCommands, type Fragment } from '../clipboard';
+import { createRegistry, type EditorCommand } from './command-registry';
+import type { EditorState } from '../store';
+
+/** The editor's clipboard (a paste of a fragment copied in this tab). */
+let clipboard: Fragment | null = null;
+
+const hasSelection = (state: EditorState) => state.selection.length > 0;
+const isEditing = (state: EditorState) => state.mode === 'editing';
+
+function titleOf(chart: Chart, id: string): string {
+  return (
+    chart.roles.find((role) => role.id === id)?.title ??
+    chart.customers.find((customer) => customer.id === id)?.name ??
+    id
+  );
+}
+
+/** The commands that delete the selection, and what to tell the user about moved reports. */
+export function deleteSelection(
+  chart: Chart,
+  selection: readonly string[],
+): { commands: Command[]; message: string } {
+  const chosen = new Set(selection);
+  const commands: Command[] = [];
+  const moved: string[] = [];
+  for (const role of chart.roles) {
+    if (!chosen.has(role.id)) continue;
+    commands.push({ type: 'deleteRole', id: role.id });
+    const reports = chart.roles.filter(
+      (other) => other.reportsTo === role.id && !chosen.has(other.id),
+    );
+    if (reports.length > 0) {
+      // Walk up past deleted managers to the one who will take the reports.
+      let heir = role.reportsTo;
+      while (heir && chosen.has(heir))
+        heir = chart.roles.find((r) => r.id === heir)?.reportsTo ?? null;
+      const where = heir ? `now report to ${titleOf(chart, heir)}` : 'are now top leaders';
+      moved.push(
+        `${reports.length} report${reports.length === 1 ? '' : 's'} of ${role.title} ${where}`,
+      );
+    }
+  }
+  for (const customer of chart.customers) {
+    if (chosen.has(customer.id)) commands.push({ type: 'deleteCustomer', id: customer.id });
+  }
+  const names = selection.map((id) => titleOf(chart, id));
+  const what = names.length === 1 ? names[0] : `${names.length} items`;
+  const message = `Deleted ${what}.${moved.length > 0 ? ` ${moved.join('; ')}.` : ''}`;
+  return { commands, message };
+}
+
+const commands: EditorCommand[] = [
+  {
+    id: 'add-role',
+    label: 'Add role',
+    keys: ['r'],
+    enabled: isEditing,
+    run({ store, ui }) {
+      const { chart, selection } = store.getState();
+      const manager = chart.roles.find((role) => role.id === selection[0])?.id ?? null;
+      const id = newId(chart, 'role');
+      const ok = store
+        .getState()
+        .run({ type: 'addRole', role: { id, title: 'New role', reportsTo: manager } }, 'Add role');
+      if (ok) {
+        // Under a folded manager, the new role would be drawn nowhere: unfold it.
+        store.getState().reveal([id]);
+        store.getState().select([id]);
+        ui.centreOn?.(id);
+        ui.focusInspector?.('title');
+      }
+    },
+  },
+  {
+    id: 'add-customer',
+    label: 'Add customer',
+    keys: ['c'],
+    enabled: isEditing,
+    run({ store, ui }) {
+      const { chart } = store.getState();
+      const id = newId(chart, 'customer');
+      const ok = store
+        .getState()
+        .run({ type: 'addCustomer', customer: { id, name: 'New customer' } }, 'Add customer');
+      if (ok) {
+        store.getState().select([id]);
+        ui.centreOn?.(id);
+        ui.focusInspector?.('name');
+      }
+    },
+  },
+  {
+    id: 'undo',
+    label: 'Undo',
+    keys: ['mod+z'],
+    enabled: (state) => state.past.length > 0,
+    run: ({ store }) => store.getState().undo(),
+  },
+  {
+    id: 'redo',
+    label: 'Redo',
+    keys: ['mod+shift+z', 'mod+y'],
+    enabled: (state) => state.future.length > 0,
+    run: ({ store }) => store.getState().redo(),
+  },
+  {
+    id: 'flip',
+    label: 'Flip',
+    keys: ['f'],
+    run: ({ store }) => store.getState().flip(),
+  },
+  {
+    id: 'delete',
+    label: 'Delete',
+    keys: ['delete', 'backspace'],
+    enabled: (state) => hasSelection(state) && isEditing(state),
+    run({ store }) {
+      const { chart, selection } = store.getState();
+      const { commands: list, message } = deleteSelection(chart, selection);
+      if (store.getState().run(list, message.replace(/\.$/, ''))) {
+        store.getState().select([]);
+        store.getState().notify(message, 'info');
+      }
+    },
+  },
+  {
+    id: 'copy',
+    label: 'Copy',
+    keys: ['mod+c'],
+    enabled: hasSelection,
+    run({ store }) {
+      const { chart, selection } = store.getState();
+      clipboard = copyFragment(chart, selection);
+      if (clipboard) {
+        const count = clipboard.roles.length + clipboard.customers.length;
+        store.getState().notify(`Copied ${count} item${count === 1 ? '' : 's'}.`, 'info');
+      }
+    },
+  },
+  {
+    id: 'paste',
+    label: 'Paste',
+    keys: ['mod+v'],
+    enabled: (state) => clipboard !== null && isEditing(state),
+    run({ store }) {
+      if (!clipboard) return;
+      const { chart, selection } = store.getState();
+      const parent = chart.roles.find((role) => role.id === selection[0])?.id ?? null;
+      const { commands: list, ids } = pasteCommands(chart, clipboard, parent);
+      if (store.getState().run(list, `Paste ${ids.length} item${ids.length === 1 ? '' : 's'}`)) {
+        store.getState().reveal(ids);
+        store.getState().select(ids);
+      }
+    },
+  },
+  {
+    id: 'select-all',
+    label: 'Select all',
+    keys: ['mod+a'],
+    // Presenting shows the chart, not a selection (entering it clears the selection).
+    enabled: isEditing,
+    run({ store }) {
+      const { chart } = store.getState();
+      store
+        .getState()
+        .select([...chart.customers.map((c) => c.id), ...chart.roles.map((r) => r.id)]);
+    },
+  },
+  {
+    id: 'rename',
+    label: 'Rename',
+    keys: ['f2'],
+    enabled: (state) => state.selection.length === 1 && isEditing(state),
+    run({ store, ui }) {
+      const id = store.getState().selection[0];
+      if (id) ui.renameInPlace?.(id);
+    },
+  },
+  {
+    id: 'change-manager',
+    label: 'Change manager…',
+    keys: ['m'],
+    enabled: (state) =>
+      state.selection.length === 1 && state.chart.roles.some((r) => r.id === state.selection[0]),
+    run: ({ ui }) => ui.focusInspector?.('manager'),
+  },
+  {
+    id: 'serves',
+    label: 'Serves…',
+    keys: ['s'],
+    enabled: (state) =>
+      state.selection.length === 1 && state.chart.roles.some((r) => r.id === state.selection[0]),
+    run: ({ ui }) => ui.focusInspector?.('serves'),
+  },
+  {
+    id: 'fit-view',
+    label: 'Fit view',
+    keys: ['shift+1'],
+    run: ({ ui }) => ui.fitView?.(),
+  },
+  {
+    id: 'present',
+    label: 'Present',
+    keys: ['p'],
+    enabled: isEditing,
+    run: ({ ui }) => ui.present?.(),
+  },
+  {
+    id: 'exit-present',
+    label: 'Exit presentation',
+    // Escape is bound to 'escape' below, which leaves the presentation first.
+    enabled: (state) => state.mode === 'presenting',
+    run: ({ ui }) => ui.exitPresent?.(),
+  },
+  {
+    id: 'show-path',
+    label: 'Show path to customer',
+    enabled: (state) =>
+      state.selection.length === 1 && state.chart.roles.some((r) => r.id === state.selection[0]),
+    run({ store }) {
+      const id = store.getState().selection[0];
+      if (id) store.getState().showPath(id);
+    },
+  },
+  {
+    id: 'clear-highlight',
+    label: 'Clear highlight',
+    enabled: (state) => state.highlight !== null,
+    run: ({ store }) => store.getState().clearHighlight(),
+  },
+  {
+    // One key, one command (the registry refuses two): Escape leaves the
+    // outermost state first, the presentation, then a highlighted path.
+    id: 'escape',
+    label: 'Leave presentation or highlight',
+    keys: ['escape'],
+    enabled: (state) => state.mode === 'presenting' || state.highlight !== null,
+    run({ store, ui }) {
+      if (store.getState().mode === 'presenting') ui.exitPresent?.();
+      else store.getState().clearHighlight();
+    },
+  },
+  {
+    id: 'search',
+    label: 'Search roles',
+    keys: ['mod+f'],
+    enabled: isEditing,
+    run: ({ ui }) => ui.openSearch?.(),
+  },
+  {
+    id: 'import',
+    label: 'Import',
+    keys: ['mod+o'],
+    enabled: isEditing,
+    run: ({ ui }) => ui.openImport?.(),
+  },
+  {
+    id: 'export',
+    label: 'Export',
+    keys: ['mod+e'],
+    run: ({ ui }) => ui.openExport?.(),
+  },
+];
+
+/** The editor's one registry. Building it throws if a shortcut is bound twice. */
+export const editorRegistry = createRegistry(commands);

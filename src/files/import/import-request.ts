@@ -1,0 +1,81 @@
+/**
+ * One import request and its answer: what the import worker (import-worker.ts)
+ * receives and sends back, and the work it does. Pure, so it runs the same in
+ * the worker, on the main thread as a fallback, and in unit tests.
+ *
+ * Besides `readImportFile`'s answer, a CSV preview carries what the customer
+ * step shows: the teams in the file and how many roles each customer rule
+ * links. Files past the limits are refused by name before anything is built.
+ */
+import type { Chart } from '../../domain/chart';
+import type { CsvImportOptions, CsvPreview } from '../csv/csv-import';
+import { ruleMatcher } from '../csv/customer-rules';
+import { readImportFile } from './import-file';
+import { MAX_IMPORT_ROLES, rolesRefusal, sizeRefusal } from './import-limits';
+import type { ParseResult } from '../upturn-json/upturn-json';
+
+/** A file to read, with the choices made in the preview (CSV only). */
+export interface ImportRequest {
+  fileName: string;
+  bytes: Uint8Array;
+  options: CsvImportOptions;
+}
+
+/** A team of the imported file and how many roles are in it. */
+export interface TeamCount {
+  team: string;
+  roles: number;
+}
+
+/** The answer to an import request. */
+export type ImportResponse =
+  | {
+      kind: 'csv';
+      preview: CsvPreview;
+      /** Teams in the file, largest first (only when the chart could be built). */
+      teams: TeamCount[];
+      /** Per customer rule (same order): roles it links; null when unknown (no chart, or no name). */
+      ruleMatches: (number | null)[];
+    }
+  | { kind: 'chart'; format: 'json' | 'svg' | 'png'; result: ParseResult }
+  | { kind: 'refused'; message: string };
+
+/** The teams of a chart, largest first (ties by name), at most `limit`. */
+export function teamCounts(chart: Chart, limit = 40): TeamCount[] {
+  const counts = new Map<string, number>();
+  for (const role of chart.roles) {
+    const team = role.team?.trim();
+    if (team) counts.set(team, (counts.get(team) ?? 0) + 1);
+  }
+  return [...counts]
+    .map(([team, roles]) => ({ team, roles }))
+    .sort((a, b) => b.roles - a.roles || a.team.localeCompare(b.team))
+    .slice(0, limit);
+}
+
+/** Read a file the way Import does (see the module comment). Never throws on bad input. */
+export function handleImportRequest({ fileName, bytes, options }: ImportRequest): ImportResponse {
+  const tooLarge = sizeRefusal(fileName, bytes.length);
+  if (tooLarge) return { kind: 'refused', message: tooLarge };
+  const read = readImportFile(fileName, bytes, options);
+  if (read.kind === 'chart') {
+    if (read.result.ok && read.result.chart.roles.length > MAX_IMPORT_ROLES) {
+      return {
+        kind: 'refused',
+        message: rolesRefusal(read.result.chart.roles.length, 'This chart'),
+      };
+    }
+    return read;
+  }
+  const { preview } = read;
+  if (preview.rowCount > MAX_IMPORT_ROLES) {
+    return { kind: 'refused', message: rolesRefusal(preview.rowCount, `“${fileName}”`) };
+  }
+  const chart = preview.chart;
+  const ruleMatches = (options.customerRules ?? []).map((rule) => {
+    if (!chart || rule.customer.trim() === '') return null;
+    const matches = ruleMatcher(rule);
+    return chart.roles.reduce((sum, role) => sum + (matches(role) ? 1 : 0), 0);
+  });
+  return { kind: 'csv', preview, teams: chart ? teamCounts(chart) : [], ruleMatches };
+}

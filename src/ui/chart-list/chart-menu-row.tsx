@@ -1,0 +1,282 @@
+/**
+ * One chart in the chart list: open it by clicking, or rename (inline),
+ * duplicate or delete (after a confirmation) it. Names from storage are text.
+ */
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { Icon } from '../../canvas/nodes/icons';
+import type { ChartSummary } from '../../editor/persistence/chart-library';
+
+/** A small stroke glyph, decorative: the button carries the name. */
+export function Glyph({ children, size = 15 }: { children: ReactNode; size?: number }) {
+  return <Icon size={size}>{children}</Icon>;
+}
+
+const PencilGlyph = () => (
+  <Glyph>
+    <path d="M21.17 6.81a1 1 0 0 0-3.99-3.99L3.84 16.17a2 2 0 0 0-.5.83l-1.32 4.35a.5.5 0 0 0 .62.62l4.35-1.32a2 2 0 0 0 .83-.5z" />
+  </Glyph>
+);
+const CopyGlyph = () => (
+  <Glyph>
+    <rect width="14" height="14" x="8" y="8" rx="2" ry="2" />
+    <path d="M4 16c-1.1 0-2-.9-2-2V4c0-1.1.9-2 2-2h10c1.1 0 2 .9 2 2" />
+  </Glyph>
+);
+const TrashGlyph = () => (
+  <Glyph>
+    <path d="M3 6h18" />
+    <path d="M19 6v14c0 1-1 2-2 2H7c-1 0-2-1-2-2V6" />
+    <path d="M8 6V4c0-1 1-2 2-2h4c1 0 2 1 2 2v2" />
+  </Glyph>
+);
+const ChartGlyph = () => (
+  <Glyph size={16}>
+    <rect width="7" height="5" x="8.5" y="3" rx="1" />
+    <rect width="7" height="5" x="2" y="16" rx="1" />
+    <rect width="7" height="5" x="15" y="16" rx="1" />
+    <path d="M5.5 16v-3.5h13V16M12 12.5V8" />
+  </Glyph>
+);
+
+const relative = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
+
+/** "edited just now", "edited 5 minutes ago", "edited yesterday", "edited 3 Mar 2025". */
+export function editedAgo(at: number, now: number): string {
+  const seconds = Math.max(0, Math.round((now - at) / 1000));
+  if (seconds < 45) return 'edited just now';
+  const minutes = Math.round(seconds / 60);
+  if (minutes < 60) return `edited ${relative.format(-minutes, 'minute')}`;
+  const hours = Math.round(minutes / 60);
+  if (hours < 24) return `edited ${relative.format(-hours, 'hour')}`;
+  const days = Math.round(hours / 24);
+  if (days < 7) return `edited ${relative.format(-days, 'day')}`;
+  const date = new Date(at).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+  });
+  return `edited ${date}`;
+}
+
+function IconButton({
+  label,
+  onClick,
+  disabled,
+  danger,
+  children,
+}: {
+  label: string;
+  onClick: () => void;
+  disabled?: boolean;
+  danger?: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <button
+      type="button"
+      aria-label={label}
+      title={label}
+      onClick={onClick}
+      disabled={disabled}
+      className={`inline-flex h-8 w-8 shrink-0 items-center justify-center rounded-md text-ink-faint transition hover:bg-white hover:shadow-sm focus-visible:outline-2 focus-visible:outline-brand disabled:opacity-40 ${
+        danger ? 'hover:text-flag' : 'hover:text-ink'
+      }`}
+    >
+      {children}
+    </button>
+  );
+}
+
+export type RowMode = 'idle' | 'renaming' | 'confirming-delete';
+
+/** A chart in the list; `mode` says whether it is being renamed or its deletion confirmed. */
+export function ChartRow({
+  chart,
+  current,
+  mode,
+  busy,
+  now,
+  onOpen,
+  onMode,
+  onRename,
+  onDuplicate,
+  onDelete,
+}: {
+  chart: ChartSummary;
+  current: boolean;
+  mode: RowMode;
+  busy: boolean;
+  now: number;
+  onOpen: () => void;
+  onMode: (mode: RowMode) => void;
+  onRename: (name: string) => void;
+  onDuplicate: () => void;
+  onDelete: () => void;
+}) {
+  const meta = `${chart.roles} ${chart.roles === 1 ? 'role' : 'roles'} · ${editedAgo(chart.updatedAt, now)}`;
+  const base = `flex items-center gap-1 rounded-lg px-1.5 py-1 ${current ? 'bg-brand-soft/70' : 'hover:bg-slate-50'}`;
+
+  if (mode === 'renaming') {
+    return (
+      <li className={base} data-chart-id={chart.id}>
+        <RenameForm name={chart.name} onSave={onRename} onCancel={() => onMode('idle')} />
+      </li>
+    );
+  }
+
+  if (mode === 'confirming-delete') {
+    return (
+      <li
+        className="flex flex-col gap-2 rounded-lg border border-flag-line/40 bg-flag-soft px-3 py-2.5"
+        data-chart-id={chart.id}
+      >
+        <p className="text-sm text-ink">
+          Delete <span className="font-semibold break-words">{chart.name}</span>? This cannot be
+          undone.
+        </p>
+        <div className="flex justify-end gap-2">
+          <ConfirmCancel onCancel={() => onMode('idle')} />
+          <button
+            type="button"
+            onClick={onDelete}
+            disabled={busy}
+            className="h-8 rounded-md bg-flag px-3 text-sm font-medium text-white shadow-sm hover:bg-red-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-flag disabled:opacity-50"
+          >
+            Delete
+          </button>
+        </div>
+      </li>
+    );
+  }
+
+  return (
+    <li className={`group ${base}`} data-chart-id={chart.id}>
+      <button
+        type="button"
+        onClick={onOpen}
+        disabled={busy}
+        aria-label={chart.name}
+        aria-describedby={`chart-meta-${chart.id}`}
+        aria-current={current ? 'true' : undefined}
+        title={chart.name}
+        data-role="open-chart"
+        className="flex min-w-0 flex-1 items-center gap-2.5 rounded-md px-1.5 py-1 text-left focus-visible:outline-2 focus-visible:outline-brand"
+      >
+        <span
+          className={`flex h-8 w-8 shrink-0 items-center justify-center rounded-md border ${
+            current
+              ? 'border-brand/30 bg-white text-brand'
+              : 'border-slate-200 bg-white text-ink-faint'
+          }`}
+        >
+          <ChartGlyph />
+        </span>
+        <span className="flex min-w-0 flex-col">
+          <span className="flex items-center gap-1.5">
+            <span className="truncate text-sm font-medium text-ink">{chart.name}</span>
+            {current && (
+              <span className="shrink-0 rounded-full bg-brand px-1.5 py-px text-[10px] font-semibold tracking-wide text-white uppercase">
+                Open
+              </span>
+            )}
+          </span>
+          <span id={`chart-meta-${chart.id}`} className="truncate text-xs text-ink-soft">
+            {meta}
+          </span>
+        </span>
+      </button>
+      <span className="flex shrink-0 items-center opacity-70 transition group-focus-within:opacity-100 group-hover:opacity-100">
+        <IconButton
+          label={`Rename ${chart.name}`}
+          onClick={() => onMode('renaming')}
+          disabled={busy}
+        >
+          <PencilGlyph />
+        </IconButton>
+        <IconButton label={`Duplicate ${chart.name}`} onClick={onDuplicate} disabled={busy}>
+          <CopyGlyph />
+        </IconButton>
+        <IconButton
+          label={`Delete ${chart.name}`}
+          onClick={() => onMode('confirming-delete')}
+          disabled={busy}
+          danger
+        >
+          <TrashGlyph />
+        </IconButton>
+      </span>
+    </li>
+  );
+}
+
+/** Cancel, focused when the confirmation appears: the safe choice is the default. */
+function ConfirmCancel({ onCancel }: { onCancel: () => void }) {
+  const ref = useRef<HTMLButtonElement>(null);
+  useEffect(() => ref.current?.focus(), []);
+  return (
+    <button
+      ref={ref}
+      type="button"
+      onClick={onCancel}
+      className="h-8 rounded-md border border-slate-200 bg-white px-3 text-sm font-medium text-ink-soft hover:text-ink focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand"
+    >
+      Cancel
+    </button>
+  );
+}
+
+function RenameForm({
+  name,
+  onSave,
+  onCancel,
+}: {
+  name: string;
+  onSave: (name: string) => void;
+  onCancel: () => void;
+}) {
+  const [value, setValue] = useState(name);
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    input.current?.focus();
+    input.current?.select();
+  }, []);
+  return (
+    <form
+      className="flex min-w-0 flex-1 items-center gap-1.5 py-0.5"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (value.trim()) onSave(value);
+      }}
+    >
+      <input
+        ref={input}
+        value={value}
+        onChange={(event) => setValue(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key !== 'Escape') return;
+          // Escape cancels the rename, and must not also close the list.
+          event.preventDefault();
+          event.stopPropagation();
+          onCancel();
+        }}
+        aria-label="Chart name"
+        maxLength={200}
+        className="h-8 min-w-0 flex-1 rounded-md border border-brand/50 bg-white px-2 text-sm text-ink shadow-sm outline-none focus:ring-2 focus:ring-brand/30"
+      />
+      <button
+        type="submit"
+        disabled={!value.trim()}
+        className="h-8 rounded-md bg-brand px-2.5 text-sm font-medium text-white hover:bg-indigo-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand disabled:opacity-40"
+      >
+        Save
+      </button>
+      <button
+        type="button"
+        onClick={onCancel}
+        className="h-8 rounded-md px-2 text-sm font-medium text-ink-soft hover:bg-slate-100 hover:text-ink focus-visible:outline-2 focus-visible:outline-brand"
+      >
+        Cancel
+      </button>
+    </form>
+  );
+}

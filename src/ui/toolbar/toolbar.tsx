@@ -1,0 +1,132 @@
+import type { ReactNode } from 'react';
+import {
+  DownloadIcon,
+  FlipIcon,
+  PlusIcon,
+  PresentIcon,
+  RedoIcon,
+  UndoIcon,
+  UploadIcon,
+} from '../../canvas/nodes/icons';
+import type { CommandContext, CommandRegistry } from '../../editor/commands/command-registry';
+import { useEditor } from '../../editor/use-editor';
+import { RoleSearch } from './role-search';
+
+/** A toolbar button: an icon and a visible name (the name tests and screen readers find). */
+export function ToolButton({
+  label,
+  icon,
+  onClick,
+  disabled,
+  shortcut,
+  primary,
+  hideLabel,
+}: {
+  label: string;
+  icon?: ReactNode;
+  onClick: () => void;
+  disabled?: boolean;
+  shortcut?: string;
+  primary?: boolean;
+  /** Icon-only on screen; the accessible name stays the label. */
+  hideLabel?: boolean;
+}) {
+  return (
+    <button
+      type="button"
+      onClick={onClick}
+      disabled={disabled}
+      title={shortcut ? `${label} (${shortcut})` : label}
+      aria-label={hideLabel ? label : undefined}
+      aria-keyshortcuts={shortcut}
+      className={`inline-flex h-9 items-center gap-1.5 rounded-lg px-3 text-sm font-medium transition focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand disabled:cursor-not-allowed disabled:opacity-40 ${
+        primary
+          ? 'bg-brand text-white shadow-sm hover:bg-indigo-700'
+          : 'text-ink-soft hover:bg-slate-100 hover:text-ink'
+      }`}
+    >
+      {icon}
+      {!hideLabel && label}
+    </button>
+  );
+}
+
+/** A button for one registry command: its label, shortcut and enabled state come from the registry. */
+export function CommandButton({
+  id,
+  registry,
+  context,
+  icon,
+  primary,
+  hideLabel,
+}: {
+  id: string;
+  registry: CommandRegistry;
+  context: CommandContext;
+  icon?: ReactNode;
+  primary?: boolean;
+  hideLabel?: boolean;
+}) {
+  const enabled = useEditor((state) => registry.isEnabled(id, state));
+  const command = registry.get(id);
+  return (
+    <ToolButton
+      label={command.label}
+      icon={icon}
+      primary={primary}
+      hideLabel={hideLabel}
+      disabled={!enabled}
+      shortcut={registry.shortcutLabel(id)}
+      onClick={() => registry.run(id, context)}
+    />
+  );
+}
+
+function Divider() {
+  return <span className="mx-1 h-5 w-px bg-slate-200" aria-hidden="true" />;
+}
+
+/** The header: brand, chart name and the actions, all from the command registry. */
+export function Toolbar({
+  registry,
+  context,
+  chartMenu,
+}: {
+  registry: CommandRegistry;
+  context: CommandContext;
+  /** The chart switcher, when the app provides one. */
+  chartMenu?: ReactNode;
+}) {
+  const name = useEditor((state) => state.chart.name);
+  const view = useEditor((state) => state.view);
+  const props = { registry, context };
+  return (
+    <header className="relative z-30 flex h-14 shrink-0 items-center gap-2 border-b border-slate-200 bg-white/90 px-4 backdrop-blur">
+      <div className="flex items-center gap-2">
+        <img src="/upturn.svg" alt="" className="h-7 w-7" />
+        <h1 className="text-[15px] font-bold tracking-tight text-ink">Upturn</h1>
+      </div>
+      <Divider />
+      {chartMenu ?? <p className="truncate text-sm font-medium text-ink-soft">{name}</p>}
+      <div className="ml-auto">
+        <RoleSearch context={context} shortcut={registry.shortcutLabel('search')} />
+      </div>
+      <nav aria-label="Chart actions" className="flex items-center gap-0.5">
+        <CommandButton id="add-role" icon={<PlusIcon size={15} />} {...props} />
+        <CommandButton id="add-customer" icon={<PlusIcon size={15} />} {...props} />
+        <Divider />
+        <CommandButton id="undo" icon={<UndoIcon size={15} />} hideLabel {...props} />
+        <CommandButton id="redo" icon={<RedoIcon size={15} />} hideLabel {...props} />
+        <Divider />
+        <CommandButton id="import" icon={<UploadIcon size={15} />} {...props} />
+        <CommandButton id="export" icon={<DownloadIcon size={15} />} {...props} />
+        <CommandButton id="present" icon={<PresentIcon size={15} />} {...props} />
+        <Divider />
+        <span className="hidden px-1 text-xs text-ink-faint lg:inline" aria-live="polite">
+          {view === 'customer-first' ? 'Customer first' : 'Traditional pyramid'}
+        </span>
+        <CommandButton id="flip" icon={<FlipIcon size={15} />} primary {...props} />
+      </nav>
+    </header>
+  );
+}
