@@ -3,25 +3,36 @@
  * A zustand vanilla store (React Flow's own state library), so it can be
  * driven from tests without React. Every change to the chart goes through
  * `run`, which applies domain commands and records immer patches as one undo
- * step; loading a chart (`load`) is never an undo step.
+ * step; loading a chart (`load`) is never an undo step. Every change says
+ * where it came from in `lastChange`; the history module (history/) owns the
+ * undo stacks and the actions that move them.
  */
-import { applyPatches, type Patch } from 'immer';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Chart, View } from '../domain/chart';
-import { applyCommands, describeCommand, type Command } from '../domain/commands/apply-command';
+import type { Command } from '../domain/commands/apply-command';
 import {
   defaultCollapsed,
   descendantsOf,
   expandedTo,
   prunedCollapsed,
 } from '../layout/folding/visible-chart';
+import { chartChangeActions } from './history/chart-changes';
+import { EMPTY_HISTORY, type HistoryStacks, type LastChange } from './history/history';
 import { pathHighlightOf, treeOf, type PathHighlight } from './navigation';
 
-/** One undo step: what it did and how to take it back. */
-export interface HistoryEntry {
-  label: string;
-  patches: Patch[];
-  inversePatches: Patch[];
+export type { HistoryEntry } from './history/history';
+
+/** Where the canvas was looking: React Flow's viewport (pan and zoom). */
+export interface Viewport {
+  x: number;
+  y: number;
+  zoom: number;
+}
+
+/** Where the user was on a chart: kept with it, so a reload or a reopen comes back there. */
+export interface ChartPlace {
+  viewport: Viewport | null;
+  selection: readonly string[];
 }
 
 /** A message for the user; `error` ones are shown in an alert. */
@@ -34,12 +45,15 @@ export interface Notice {
 /** Interaction modes, as explicit states (CONVENTIONS.md habit 5). */
 export type Mode = 'editing' | 'presenting';
 
-export interface EditorState {
+/** `past`, `future` and `marks` are the undo stacks (history/history.ts). */
+export interface EditorState extends HistoryStacks {
   chart: Chart;
   view: View;
   selection: string[];
-  past: HistoryEntry[];
-  future: HistoryEntry[];
+  /** The last change to the chart or the stacks and where it came from; null before any. */
+  lastChange: LastChange | null;
+  /** The canvas's viewport after its last move; null until it has one (then the canvas fits). */
+  viewport: Viewport | null;
   notice: Notice | null;
   mode: Mode;
   /** Bumped on every chart change, so savers and the canvas can tell "changed" cheaply. */
@@ -59,11 +73,36 @@ export interface EditorState {
   run(commands: Command | readonly Command[], label?: string): boolean;
   undo(): void;
   redo(): void;
+  /** Opens a gesture: the runs until `squashToMark` become one undo step. Returns its id. */
+  mark(id?: string): string;
+  /** Closes gesture `id`: its steps become one (named `label`, else the first one's). */
+  squashToMark(id: string, label?: string): void;
+  /** Abandons gesture `id`: its steps are taken back, with nothing to redo. */
+  bailToMark(id: string): void;
   setView(view: View): void;
   flip(): void;
   select(ids: readonly string[]): void;
-  /** Replaces the chart (a file, a stored chart, a remote change): not an undo step; clears history. */
-  load(chart: Chart, options?: { view?: View }): void;
+  /**
+   * Replaces the chart (a file, a stored chart): not an undo step. The
+   * history is cleared, or replaced by the one kept with the chart; `place`
+   * brings back where the user was on it.
+   */
+  load(
+    chart: Chart,
+    options?: {
+      view?: View;
+      history?: Pick<HistoryStacks, 'past' | 'future'>;
+      place?: ChartPlace;
+    },
+  ): void;
+  /**
+   * A change made elsewhere (another tab's save, later a live room): never an
+   * undo step. The stacks are cleared (their patches no longer line up with
+   * the chart) unless `keepHistory` (the change touched nothing they refer to).
+   */
+  receive(chart: Chart, options?: { view?: View; keepHistory?: boolean }): void;
+  /** The canvas moved (a pan or zoom ended): remembered as view state, never an undo step. */
+  setViewport(viewport: Viewport): void;
   notify(message: string, tone?: Notice['tone']): void;
   dismissNotice(): void;
   setMode(mode: Mode): void;
@@ -81,7 +120,6 @@ export interface EditorState {
   clearHighlight(): void;
 }
 
-const HISTORY_LIMIT = 200;
 let noticeCounter = 0;
 
 function nextNotice(message: string, tone: Notice['tone']): Notice {
@@ -116,6 +154,26 @@ function navigationAfter(
   };
 }
 
+/** The view state that follows a chart change (an edit, undo, redo, a remote change). */
+function followChart(chart: Chart, state: EditorState): Partial<EditorState> {
+  return {
+    selection: existing(chart, state.selection),
+    revision: state.revision + 1,
+    ...navigationAfter(chart, state),
+  };
+}
+
+/** The view state of a chart just loaded: folded as a big chart opens, back at `place` if kept. */
+function freshView(chart: Chart, state: EditorState, place?: ChartPlace): Partial<EditorState> {
+  return {
+    selection: place ? existing(chart, place.selection) : [],
+    viewport: place?.viewport ?? null,
+    revision: state.revision + 1,
+    collapsed: defaultCollapsed(treeOf(chart)),
+    highlight: null,
+  };
+}
+
 export type EditorStore = StoreApi<EditorState>;
 
 /** Makes an editor store holding `chart`. */
@@ -124,8 +182,9 @@ export function createEditorStore(chart: Chart, view: View = 'customer-first'): 
     chart,
     view,
     selection: [],
-    past: [],
-    future: [],
+    ...EMPTY_HISTORY,
+    lastChange: null,
+    viewport: null,
     notice: null,
     mode: 'editing',
     revision: 0,
@@ -133,64 +192,11 @@ export function createEditorStore(chart: Chart, view: View = 'customer-first'): 
     collapsed: defaultCollapsed(treeOf(chart)),
     highlight: null,
 
-    run(commands, label) {
-      const list: readonly Command[] = Array.isArray(commands) ? commands : [commands as Command];
-      if (list.length === 0) return true;
-      const { chart: before } = get();
-      const result = applyCommands(before, list);
-      if (!result.ok) {
-        set({ notice: nextNotice(result.error.message, 'error') });
-        return false;
-      }
-      const first = list[0] as Command;
-      const entry: HistoryEntry = {
-        label: label ?? describeCommand(before, first),
-        patches: result.patches,
-        inversePatches: result.inversePatches,
-      };
-      set((state) => ({
-        chart: result.chart,
-        past: [...state.past.slice(-(HISTORY_LIMIT - 1)), entry],
-        future: [],
-        selection: existing(result.chart, state.selection),
-        revision: state.revision + 1,
-        notice: state.notice?.tone === 'error' ? null : state.notice,
-        ...navigationAfter(result.chart, state),
-      }));
-      return true;
-    },
-
-    undo() {
-      const { past, future, chart: current, selection } = get();
-      const entry = past[past.length - 1];
-      if (!entry) return;
-      const chart = applyPatches(current, entry.inversePatches);
-      set((state) => ({
-        chart,
-        past: past.slice(0, -1),
-        future: [...future, entry],
-        selection: existing(chart, selection),
-        revision: state.revision + 1,
-        notice: nextNotice(`Undid: ${entry.label}`, 'info'),
-        ...navigationAfter(chart, state),
-      }));
-    },
-
-    redo() {
-      const { past, future, chart: current, selection } = get();
-      const entry = future[future.length - 1];
-      if (!entry) return;
-      const chart = applyPatches(current, entry.patches);
-      set((state) => ({
-        chart,
-        past: [...past, entry],
-        future: future.slice(0, -1),
-        selection: existing(chart, selection),
-        revision: state.revision + 1,
-        notice: nextNotice(`Redid: ${entry.label}`, 'info'),
-        ...navigationAfter(chart, state),
-      }));
-    },
+    ...chartChangeActions(set, get, {
+      follow: followChart,
+      fresh: freshView,
+      notice: nextNotice,
+    }),
 
     setView(next) {
       if (get().view !== next) set({ view: next });
@@ -206,17 +212,10 @@ export function createEditorStore(chart: Chart, view: View = 'customer-first'): 
       set({ selection: [...ids] });
     },
 
-    load(next, options) {
-      set((state) => ({
-        chart: next,
-        view: options?.view ?? state.view,
-        selection: [],
-        past: [],
-        future: [],
-        revision: state.revision + 1,
-        collapsed: defaultCollapsed(treeOf(next)),
-        highlight: null,
-      }));
+    setViewport(viewport) {
+      const now = get().viewport;
+      if (now && now.x === viewport.x && now.y === viewport.y && now.zoom === viewport.zoom) return;
+      set({ viewport: { x: viewport.x, y: viewport.y, zoom: viewport.zoom } });
     },
 
     notify(message, tone = 'info') {

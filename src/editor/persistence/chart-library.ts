@@ -1,46 +1,62 @@
 /**
- * The chart library: the charts kept in this browser, in IndexedDB (raw API,
- * no wrapper). Database "upturn": a `charts` store of {@link ChartRecord}s
- * keyed by id, and a small `meta` store (which chart was open last).
+ * The chart library: the charts kept in this browser, in IndexedDB (through
+ * `idb`). Database "upturn": a `charts` store of records keyed by id, a small
+ * `meta` store (which chart was open last), and the write-ahead journal's
+ * `journal` store (journal/journal-archive.ts).
  *
- * A stored chart is kept as Upturn JSON text (`serialiseChart`) and read back
- * through `parseUpturnJson`, so a stored chart gets the same validation and
- * migrations as a file: an old record written by an older Upturn is upgraded
- * on load, exactly like an old `.upturn.json`.
+ * A stored chart is kept as Upturn JSON text and read back through the file
+ * checks (stored-records.ts), so an old record written by an older Upturn is
+ * upgraded on load, exactly like an old `.upturn.json`. The undo history is
+ * kept with it, to a depth (history/history.ts, KEPT_DEPTH).
  *
  * Every record carries a `version`, bumped on each write. `save` is an
  * optimistic check-and-write inside one readwrite transaction (IndexedDB runs
  * overlapping readwrite transactions one at a time, across tabs too), so a
  * tab holding an older version can never overwrite a newer save by another
- * tab: the write is refused with a {@link StaleWriteError}.
+ * tab: the write is refused with a {@link StaleWriteError}. A write that
+ * stores journalled changes deletes their journal entries in the same
+ * transaction.
  */
 import type { Chart, View } from '../../domain/chart';
-import { parseUpturnJson, serialiseChart } from '../../files/upturn-json/upturn-json';
-import { CHARTS, META, openDatabase, promised, transact } from './chart-library-idb';
+import type { HistoryEntry } from '../history/history';
+import {
+  CHARTS,
+  JOURNAL,
+  META,
+  openDatabase,
+  transact,
+  type ChartRecord,
+  type UpturnDatabase,
+} from './chart-library-idb';
+import {
+  dropChartEntries,
+  dropEntries,
+  journalArchive,
+  type JournalArchive,
+} from './journal/journal-archive';
+import {
+  journalOf,
+  newChartId,
+  readRecord,
+  recordOf,
+  summaryOf,
+  type ChartSummary,
+  type StoredChart,
+} from './stored-records';
 
-/** One chart as stored. */
-export interface ChartRecord {
-  id: string;
-  name: string;
-  /** The chart as Upturn JSON text. */
-  document: string;
-  view: View;
-  /** Milliseconds since the epoch of the last write. */
-  updatedAt: number;
-  /** Starts at 1; every write adds one. */
-  version: number;
-  /** Number of roles, so the list needs no parsing. */
-  roles: number;
+export type { ChartRecord } from './chart-library-idb';
+export { StoredChartError, type ChartSummary, type StoredChart } from './stored-records';
+
+/** The undo stacks kept with a chart. */
+export interface KeptHistory {
+  past: readonly HistoryEntry[];
+  future: readonly HistoryEntry[];
 }
 
-/** What the chart list shows of a record. */
-export type ChartSummary = Omit<ChartRecord, 'document'>;
-
-/** A stored chart, read and checked. */
-export interface StoredChart extends ChartSummary {
-  chart: Chart;
-  /** What reading the document said (e.g. it was upgraded from an older version). */
-  warnings: string[];
+/** "This write holds tab `tab`'s journal up to entry `seq`." */
+export interface JournalMark {
+  tab: string;
+  seq: number;
 }
 
 /** A write based on `baseVersion` of chart `id`. */
@@ -50,6 +66,10 @@ export interface SaveRequest {
   view: View;
   /** The version this write was based on: the write is refused if the stored one differs. */
   baseVersion: number;
+  /** The undo history to keep with it; null drops the kept one; absent keeps it as it is. */
+  history?: KeptHistory | null;
+  /** The journal entries this write stores (deleted from the journal in the same transaction). */
+  journal?: JournalMark;
 }
 
 /** A write refused because the stored chart changed (or went) since `expected`. */
@@ -72,15 +92,12 @@ export class StaleWriteError extends Error {
   }
 }
 
-/** A stored record that does not read as a chart (damaged, or written by a newer Upturn). */
-export class StoredChartError extends Error {
-  constructor(
-    readonly id: string,
-    readonly problems: string[],
-  ) {
-    super(`The stored chart could not be read: ${problems.join(' ')}`);
-    this.name = 'StoredChartError';
-  }
+/** How a new chart is stored. */
+export interface CreateOptions {
+  /** Its id, when the journal named it before it was stored; default a fresh one. */
+  id?: string;
+  history?: KeptHistory | null;
+  journal?: JournalMark;
 }
 
 export interface ChartLibrary {
@@ -91,12 +108,15 @@ export interface ChartLibrary {
   /** Writes `chart` over version `baseVersion`; refuses with StaleWriteError if the stored version differs. */
   save(request: SaveRequest): Promise<ChartSummary>;
   /** Stores a new chart (version 1). */
-  create(chart: Chart, view?: View): Promise<StoredChart>;
+  create(chart: Chart, view?: View, options?: CreateOptions): Promise<StoredChart>;
   /** Stores a copy of chart `id` under a new id, named `name` (default "<name> copy"). */
   duplicate(id: string, name?: string): Promise<StoredChart>;
   /** Renames a stored chart (its record and its document); a new version. */
-  rename(id: string, name: string): Promise<ChartSummary>;
+  rename(id: string, name: string, journal?: JournalMark): Promise<ChartSummary>;
+  /** Deletes a chart, and every journal entry about it. */
   remove(id: string): Promise<void>;
+  /** The journal's copy in this database. */
+  readonly journal: JournalArchive;
   /** The id of the chart open last, if any was recorded. */
   lastOpened(): Promise<string | null>;
   setLastOpened(id: string): Promise<void>;
@@ -139,69 +159,42 @@ async function askToPersist(): Promise<void> {
   }
 }
 
-/** A fresh id; `crypto.randomUUID` needs a secure context, so a fallback for plain http. */
-function newChartId(): string {
-  const crypto = globalThis.crypto;
-  if (crypto?.randomUUID) return crypto.randomUUID();
-  return `chart-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+/** Keeps the newest marks only: a tab's mark matters while its journal may still hold entries. */
+const MARKS_KEPT = 64;
+
+/** The journal marks of a record written over `stored` by a write carrying `mark`. */
+function marksAfter(
+  stored: ChartRecord | undefined,
+  mark: JournalMark | undefined,
+): ChartRecord['journal'] {
+  const before = stored ? journalOf(stored) : { writer: null, seqs: {} };
+  if (!mark) return { writer: null, seqs: before.seqs };
+  const seqs: Record<string, number> = {};
+  const others = Object.entries(before.seqs).filter(([tab]) => tab !== mark.tab);
+  for (const [tab, seq] of others.slice(-(MARKS_KEPT - 1))) seqs[tab] = seq;
+  seqs[mark.tab] = Math.max(mark.seq, before.seqs[mark.tab] ?? 0);
+  return { writer: mark.tab, seqs };
 }
 
-function summaryOf(record: ChartRecord): ChartSummary {
-  const { document: _document, ...summary } = record;
-  return summary;
-}
-
-let lastStamp = 0;
-
-/** Now, but never the same stamp twice in this page, so "most recent first" has no ties. */
-function stamp(): number {
-  lastStamp = Math.max(Date.now(), lastStamp + 1);
-  return lastStamp;
-}
-
-function recordOf(id: string, chart: Chart, view: View, version: number): ChartRecord {
-  return {
-    id,
-    name: chart.name,
-    document: serialiseChart(chart),
-    view,
-    updatedAt: stamp(),
-    version,
-    roles: chart.roles.length,
-  };
-}
-
-function isView(value: unknown): value is View {
-  return value === 'customer-first' || value === 'traditional';
-}
-
-/** Reads a stored record through the file checks; text from storage is trusted no more than a file. */
-function readRecord(record: ChartRecord): StoredChart {
-  if (typeof record.document !== 'string') {
-    throw new StoredChartError(String(record.id), ['It holds no chart document.']);
-  }
-  const parsed = parseUpturnJson(record.document);
-  if (!parsed.ok) {
-    throw new StoredChartError(
-      record.id,
-      parsed.errors.map((problem) => problem.message),
-    );
-  }
-  return {
-    ...summaryOf(record),
-    name: parsed.chart.name,
-    view: isView(record.view) ? record.view : 'customer-first',
-    chart: parsed.chart,
-    warnings: parsed.warnings,
-  };
+/** The history to store: the request's, none, or (absent) what was stored. */
+function historyAfter(
+  stored: ChartRecord | undefined,
+  history: KeptHistory | null | undefined,
+): unknown {
+  if (history === undefined) return stored?.history;
+  return history === null ? undefined : { past: [...history.past], future: [...history.future] };
 }
 
 class IndexedDbLibrary implements ChartLibrary {
-  constructor(private readonly db: IDBDatabase) {}
+  readonly journal: JournalArchive;
+
+  constructor(private readonly db: UpturnDatabase) {
+    this.journal = journalArchive(db);
+  }
 
   async list(): Promise<ChartSummary[]> {
     const records = await transact(this.db, [CHARTS], 'readonly', (tx) =>
-      promised(tx.objectStore(CHARTS).getAll() as IDBRequest<ChartRecord[]>),
+      tx.objectStore(CHARTS).getAll(),
     );
     return records
       .map(summaryOf)
@@ -213,26 +206,49 @@ class IndexedDbLibrary implements ChartLibrary {
     return record ? readRecord(record) : null;
   }
 
-  save({ id, chart, view, baseVersion }: SaveRequest): Promise<ChartSummary> {
+  save({ id, chart, view, baseVersion, history, journal }: SaveRequest): Promise<ChartSummary> {
     // Serialise before the transaction: a transaction closes when it has nothing to wait on.
     const next = recordOf(id, chart, view, baseVersion + 1);
-    return transact(this.db, [CHARTS], 'readwrite', async (tx) => {
+    return transact(this.db, [CHARTS, JOURNAL], 'readwrite', async (tx) => {
       const store = tx.objectStore(CHARTS);
-      const stored = (await promised(store.get(id))) as ChartRecord | undefined;
+      const stored = await store.get(id);
       if (!stored || stored.version !== baseVersion) {
         throw new StaleWriteError(id, baseVersion, stored ? stored.version : null);
       }
-      await promised(store.put(next));
-      return summaryOf(next);
+      const kept = historyAfter(stored, history);
+      const record: ChartRecord = { ...next, journal: marksAfter(stored, journal) };
+      if (kept !== undefined) record.history = kept;
+      await store.put(record);
+      if (journal) await dropEntries(tx, journal.tab, id, journal.seq);
+      return summaryOf(record);
     });
   }
 
-  async create(chart: Chart, view: View = 'customer-first'): Promise<StoredChart> {
-    const record = recordOf(newChartId(), chart, view, 1);
-    await transact(this.db, [CHARTS], 'readwrite', (tx) =>
-      promised(tx.objectStore(CHARTS).add(record)),
-    );
-    return { ...summaryOf(record), chart, warnings: [] };
+  async create(
+    chart: Chart,
+    view: View = 'customer-first',
+    options: CreateOptions = {},
+  ): Promise<StoredChart> {
+    const id = options.id ?? newChartId();
+    const record: ChartRecord = {
+      ...recordOf(id, chart, view, 1),
+      journal: marksAfter(undefined, options.journal),
+    };
+    const kept = historyAfter(undefined, options.history);
+    if (kept !== undefined) record.history = kept;
+    await transact(this.db, [CHARTS, JOURNAL], 'readwrite', async (tx) => {
+      await tx.objectStore(CHARTS).add(record);
+      if (options.journal) await dropEntries(tx, options.journal.tab, id, options.journal.seq);
+    });
+    return {
+      ...summaryOf(record),
+      chart,
+      warnings: [],
+      history: options.history
+        ? { past: [...options.history.past], future: [...options.history.future] }
+        : null,
+      journal: journalOf(record),
+    };
   }
 
   async duplicate(id: string, name?: string): Promise<StoredChart> {
@@ -242,7 +258,7 @@ class IndexedDbLibrary implements ChartLibrary {
     return this.create(copy, source.view);
   }
 
-  async rename(id: string, name: string): Promise<ChartSummary> {
+  async rename(id: string, name: string, journal?: JournalMark): Promise<ChartSummary> {
     const source = await this.load(id);
     if (!source) throw new Error('That chart is no longer stored.');
     return this.save({
@@ -250,26 +266,28 @@ class IndexedDbLibrary implements ChartLibrary {
       chart: { ...source.chart, name },
       view: source.view,
       baseVersion: source.version,
+      ...(journal ? { journal } : {}),
     });
   }
 
   async remove(id: string): Promise<void> {
-    await transact(this.db, [CHARTS], 'readwrite', (tx) =>
-      promised(tx.objectStore(CHARTS).delete(id)),
-    );
+    await transact(this.db, [CHARTS, JOURNAL], 'readwrite', async (tx) => {
+      await tx.objectStore(CHARTS).delete(id);
+      await dropChartEntries(tx, id);
+    });
   }
 
   async lastOpened(): Promise<string | null> {
     const value = await transact(this.db, [META], 'readonly', (tx) =>
-      promised(tx.objectStore(META).get(LAST_OPENED)),
+      tx.objectStore(META).get(LAST_OPENED),
     );
     return typeof value === 'string' ? value : null;
   }
 
   async setLastOpened(id: string): Promise<void> {
-    await transact(this.db, [META], 'readwrite', (tx) =>
-      promised(tx.objectStore(META).put(id, LAST_OPENED)),
-    );
+    await transact(this.db, [META], 'readwrite', async (tx) => {
+      await tx.objectStore(META).put(id, LAST_OPENED);
+    });
   }
 
   close(): void {
@@ -277,8 +295,6 @@ class IndexedDbLibrary implements ChartLibrary {
   }
 
   private get(id: string): Promise<ChartRecord | undefined> {
-    return transact(this.db, [CHARTS], 'readonly', (tx) =>
-      promised(tx.objectStore(CHARTS).get(id) as IDBRequest<ChartRecord | undefined>),
-    );
+    return transact(this.db, [CHARTS], 'readonly', (tx) => tx.objectStore(CHARTS).get(id));
   }
 }
