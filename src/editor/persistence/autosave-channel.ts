@@ -4,11 +4,14 @@
  * removed). Messages come from other pages, so they are checked on arrival.
  */
 
-/** What tabs tell each other about the library. */
-export type LibraryMessage =
-  | { type: 'saved'; id: string; version: number; tab: string }
-  | { type: 'created'; id: string; tab: string }
-  | { type: 'removed'; id: string; tab: string };
+/** What a tab tells the others about the library: a chart saved at a version, created, removed. */
+export type LibraryAnnouncement =
+  | { type: 'saved'; id: string; version: number }
+  | { type: 'created'; id: string }
+  | { type: 'removed'; id: string };
+
+/** An announcement as sent, with the tab it came from. */
+export type LibraryMessage = LibraryAnnouncement & { tab: string };
 
 /** A channel between tabs; `broadcastChannel()` gives the real one, tests an in-memory one. */
 export interface LibraryChannel {

@@ -1,37 +1,39 @@
 /**
- * Autosave: keeps the chart open in the editor store saved in the chart
+ * Autosave: keeps the chart open in the editor store stored in the chart
  * library as it changes, and in step with other tabs.
  *
- * - Every change to the chart or the view is saved within a second: a 300 ms
- *   debounce, never postponed past one second by a stream of edits; flushed
- *   on `pagehide` and when the page is hidden.
+ * - Every change is durable at once: written to this tab's journal in the
+ *   same task (store-journal.ts, journal/), then stored in the library
+ *   within a second (save-timer.ts) and compacted out of the journal.
  * - A failed write (quota, private mode) raises an error notice and keeps the
- *   chart in memory; the next change tries again.
+ *   chart in memory (and in the journal); the next change tries again.
  * - Tabs tell each other about saves over a BroadcastChannel ("upturn"). When
  *   another tab saves the chart this tab shows and this tab has no unsaved
- *   edits, this tab loads the newer one (not an undo step). When both changed
- *   it, nothing is overwritten: the library refuses the stale write and this
- *   tab keeps its work as a new chart, "<name> (copy from another tab)".
- * - A chart replaced in the store by someone else's `load` (a file opened)
- *   is kept as a new chart, never written over the chart that was open, so
- *   opening a file always leaves a way back.
+ *   edits, this tab takes the newer one (a remote change: not an undo step).
+ *   When both changed it, nothing is overwritten: the library refuses the
+ *   stale write and this tab keeps its work as a copy (keep-apart.ts).
+ * - A chart loaded into the store by someone else (`lastChange.origin` is
+ *   'load': a file opened) is kept as a new chart, never written over the
+ *   chart that was open, so opening a file always leaves a way back.
+ * - Where the user was on each chart (viewport, selection) is kept with it.
  *
  * All library work runs one operation at a time, in order.
  */
-import type { Chart, View } from '../../domain/chart';
-import { broadcastChannel, type LibraryChannel } from './autosave-channel';
+import type { EditorState, EditorStore } from '../store';
 import {
-  applyStored,
-  describe,
-  fork,
-  followMessage,
-  followStore,
-  newTabId,
-  rememberOpened,
-  type ConflictSession,
-} from './autosave-conflicts';
-import { StaleWriteError, type ChartLibrary, type StoredChart } from './chart-library';
-import type { EditorStore } from '../store';
+  broadcastChannel,
+  type LibraryChannel,
+  type LibraryAnnouncement,
+  type LibraryMessage,
+} from './autosave-channel';
+import type { ChartLibrary, StoredChart } from './chart-library';
+import { readPlace, rememberOpenHere, writePlace } from './chart-place';
+import { ChartSaver, type SaverHost } from './chart-saver';
+import { OpenChart, snapshotOf } from './open-chart';
+import { SaveTimer, type SaveTiming } from './save-timer';
+import { journalChange, journalNewChart } from './store-journal';
+import { newChartId } from './stored-records';
+import { TabJournal } from './journal/tab-journal';
 
 /** What the autosave tells the app: the open chart changed, or the list of charts did. */
 export type AutosaveEvent =
@@ -43,15 +45,13 @@ export type AutosaveEvent =
     }
   | { type: 'list' };
 
-export interface AutosaveOptions {
-  /** Quiet time after a change before saving; default 300 ms. */
-  delay?: number;
-  /** The longest a change waits while edits keep coming; default 1000 ms. */
-  maxWait?: number;
+export interface AutosaveOptions extends SaveTiming {
   /** The channel to other tabs; default `broadcastChannel()`. Null for none. */
   channel?: LibraryChannel | null;
-  /** Where `pagehide` and `visibilitychange` are heard; default the page's window and document. */
-  page?: { window?: EventTarget; document?: EventTarget & { visibilityState?: string } } | null;
+  /** This tab's journal; default one on the library's archive (and no localStorage). */
+  journal?: TabJournal;
+  /** Where places (viewport, selection) are kept; default none. */
+  local?: Storage | null;
 }
 
 export interface Autosave {
@@ -59,23 +59,22 @@ export interface Autosave {
   readonly chartId: string;
   /** The stored version the store's chart was last saved as or loaded from. */
   readonly version: number;
-  /** True while the store holds changes not yet stored. */
+  /** True while the store holds changes not yet stored in the library. */
   readonly dirty: boolean;
+  /** This tab's journal. */
+  readonly journal: TabJournal;
   /** Saves now if anything changed; resolves true once the store's chart is stored. */
   flush(): Promise<boolean>;
   /**
-   * Switches the store to stored chart `id`, saving the open one first; false
-   * (and a notice) if that fails. `discard` skips that save (the open chart is
-   * about to be deleted).
+   * Switches the store to stored chart `id` (its history and place with it),
+   * saving the open one first; false (and a notice) if that fails. `discard`
+   * skips that save (the open chart is about to be deleted).
    */
   open(id: string, options?: { discard?: boolean }): Promise<boolean>;
   /** Runs `work` in turn with saves, so it sees the library as this tab left it. */
   exclusive<T>(work: () => Promise<T>): Promise<T>;
   /** Tells other tabs (and this tab's listeners) that the list changed. */
-  announce(
-    message:
-      { type: 'saved'; id: string; version: number } | { type: 'created' | 'removed'; id: string },
-  ): void;
+  announce(message: LibraryAnnouncement): void;
   subscribe(listener: (event: AutosaveEvent) => void): () => void;
   dispose(): void;
 }
@@ -93,88 +92,69 @@ export function startAutosave(
   return new AutosaveSession(store, library, opened, options);
 }
 
-/** The user-facing words for a failed write. */
-export function saveFailureMessage(error: unknown): string {
-  const name = error instanceof Error || error instanceof DOMException ? error.name : '';
-  if (name === 'QuotaExceededError') {
-    return 'This browser’s storage is full, so your latest changes are not saved. The chart stays open here: export it, or free some space, to keep it.';
-  }
-  return 'Your latest changes could not be saved in this browser. The chart stays open here: export it to keep a copy. Saving will be tried again on your next change.';
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
-class AutosaveSession implements Autosave, ConflictSession {
-  chartId: string;
-  version: number;
-  savedChart: Chart;
-  savedView: View;
-  readonly tab = newTabId();
-  private readonly delay: number;
-  private readonly maxWait: number;
+export { saveFailureMessage } from './chart-saver';
+
+class AutosaveSession implements Autosave, SaverHost {
+  readonly journal: TabJournal;
+  readonly local: Storage | null;
+  private readonly open_: OpenChart;
+  private readonly saver: ChartSaver;
+  private readonly timer: SaveTimer;
   private readonly channel: LibraryChannel | null;
-  private timer: ReturnType<typeof setTimeout> | null = null;
-  /** When the oldest unsaved change was made (for maxWait), or null. */
-  pendingSince: number | null = null;
   private queue: Promise<unknown> = Promise.resolve();
   /** True while this session itself replaces the store's chart, so the store listener ignores it. */
-  applying = false;
-  disposed = false;
+  private applying = false;
+  private disposed = false;
   private readonly listeners = new Set<(event: AutosaveEvent) => void>();
   private readonly cleanups: (() => void)[] = [];
 
   constructor(
     readonly store: EditorStore,
-    readonly library: ChartLibrary,
+    private readonly library: ChartLibrary,
     opened: Pick<StoredChart, 'id' | 'version'>,
     options: AutosaveOptions,
   ) {
-    this.chartId = opened.id;
-    this.version = opened.version;
-    const { chart, view } = store.getState();
-    this.savedChart = chart;
-    this.savedView = view;
-    this.delay = options.delay ?? 300;
-    this.maxWait = options.maxWait ?? 1000;
+    this.open_ = new OpenChart(opened.id, opened.version, store.getState());
+    this.journal = options.journal ?? new TabJournal({ local: null, archive: library.journal });
+    this.saver = new ChartSaver(this.open_, library, this.journal, this);
+    // A change the journal could keep nowhere (storage full) is stored at once instead.
+    this.journal.onUnkept = () => void this.flush();
+    this.local = options.local ?? null;
     this.channel = options.channel === undefined ? broadcastChannel() : options.channel;
-
-    this.cleanups.push(store.subscribe((state, previous) => followStore(this, state, previous)));
+    this.timer = new SaveTimer(
+      options,
+      () => void this.enqueue(() => this.saveNow()),
+      () => void this.flush(),
+    );
+    this.cleanups.push(store.subscribe((state, previous) => this.followStore(state, previous)));
     if (this.channel) {
-      this.cleanups.push(this.channel.listen((message) => followMessage(this, message)));
+      this.cleanups.push(this.channel.listen((message) => this.followMessage(message)));
     }
-    const page =
-      options.page === undefined
-        ? {
-            window: typeof window === 'undefined' ? undefined : window,
-            document: typeof document === 'undefined' ? undefined : document,
-          }
-        : options.page;
-    const onPageHide = () => void this.flush();
-    const onVisibility = () => {
-      if (page?.document?.visibilityState === 'hidden') void this.flush();
-    };
-    if (page?.window) {
-      page.window.addEventListener('pagehide', onPageHide);
-      this.cleanups.push(() => page.window?.removeEventListener('pagehide', onPageHide));
-    }
-    if (page?.document) {
-      page.document.addEventListener('visibilitychange', onVisibility);
-      this.cleanups.push(() =>
-        page.document?.removeEventListener('visibilitychange', onVisibility),
-      );
-    }
+  }
+
+  get chartId(): string {
+    return this.open_.id;
+  }
+
+  get version(): number {
+    return this.open_.version;
   }
 
   get dirty(): boolean {
-    const { chart, view } = this.store.getState();
-    return chart !== this.savedChart || view !== this.savedView;
+    return this.open_.dirty(this.store.getState());
   }
 
   flush(): Promise<boolean> {
-    this.cancelTimer();
+    this.timer.cancel();
     return this.enqueue(() => this.saveNow());
   }
 
   open(id: string, options: { discard?: boolean } = {}): Promise<boolean> {
-    this.cancelTimer();
+    this.timer.cancel();
     return this.enqueue(async () => {
       if (!options.discard && !(await this.saveNow())) return false;
       let stored: StoredChart | null;
@@ -189,8 +169,8 @@ class AutosaveSession implements Autosave, ConflictSession {
         this.emit({ type: 'list' });
         return false;
       }
-      applyStored(this, stored);
-      await rememberOpened(this);
+      this.show(stored, 'open');
+      await this.rememberOpened();
       this.emit({ type: 'current', id: stored.id, reason: 'opened' });
       return true;
     });
@@ -200,11 +180,8 @@ class AutosaveSession implements Autosave, ConflictSession {
     return this.enqueue(work);
   }
 
-  announce(
-    message:
-      { type: 'saved'; id: string; version: number } | { type: 'created' | 'removed'; id: string },
-  ): void {
-    this.channel?.post({ ...message, tab: this.tab });
+  announce(message: LibraryAnnouncement): void {
+    this.channel?.post({ ...message, tab: this.journal.tab });
     this.emit({ type: 'list' });
   }
 
@@ -216,67 +193,142 @@ class AutosaveSession implements Autosave, ConflictSession {
   dispose(): void {
     if (this.disposed) return;
     this.disposed = true;
-    this.cancelTimer();
+    this.timer.dispose();
     for (const cleanup of this.cleanups.splice(0)) cleanup();
     this.channel?.close();
     this.listeners.clear();
   }
 
+  // ---- what the store did ----
+
+  private followStore(state: EditorState, previous: EditorState): void {
+    if (this.applying || this.disposed) return;
+    if (state.viewport !== previous.viewport || state.selection !== previous.selection) {
+      writePlace(this.local, this.open_.id, {
+        viewport: state.viewport,
+        selection: state.selection,
+      });
+    }
+    const changed =
+      state.chart !== previous.chart ||
+      state.view !== previous.view ||
+      state.lastChange !== previous.lastChange;
+    if (!changed) return;
+    if (state.lastChange !== previous.lastChange && state.lastChange?.origin === 'load') {
+      this.keepLoaded(state, previous);
+      return;
+    }
+    journalChange(this.journal, this.open_.id, this.open_.version, state, previous);
+    this.timer.schedule();
+  }
+
+  /** Someone loaded a chart (a file): it becomes a new chart, after the one it replaced is stored. */
+  private keepLoaded(state: EditorState, previous: EditorState): void {
+    this.timer.cancel();
+    const before = { id: this.open_.id, version: this.open_.version };
+    const unsaved = !this.open_.holds(previous);
+    const snapshot = snapshotOf(previous, this.journal, before.id);
+    const id = newChartId();
+    journalNewChart(this.journal, id, state.chart, state.view);
+    this.open_.became(id, 0, null);
+    writePlace(this.local, id, { viewport: state.viewport, selection: state.selection });
+    void this.enqueue(async () => {
+      if (unsaved) await this.saver.write(before, snapshot, false);
+      if (!(await this.saveNow())) return; // the journal keeps it; the next change tries again
+      await this.rememberOpened();
+      this.emit({ type: 'current', id, reason: 'kept-load' });
+    });
+  }
+
+  // ---- other tabs ----
+
+  private followMessage(message: LibraryMessage): void {
+    if (this.disposed || message.tab === this.journal.tab) return;
+    this.emit({ type: 'list' });
+    if (message.id !== this.open_.id) return;
+    if (message.type === 'saved' && message.version > this.open_.version) {
+      void this.enqueue(() => this.catchUp());
+    }
+    // A chart removed elsewhere stays open here; the next change is kept as a copy.
+  }
+
+  /** Another tab saved the open chart: take theirs if this tab has nothing unsaved; else keep ours apart. */
+  private async catchUp(): Promise<void> {
+    if (this.dirty) {
+      await this.saveNow(); // refused as stale: kept as a copy
+      return;
+    }
+    let stored: StoredChart | null;
+    try {
+      stored = await this.library.load(this.open_.id);
+    } catch (error) {
+      this.notify(`The chart changed in another tab but could not be read. ${describe(error)}`);
+      return;
+    }
+    if (!stored || stored.version <= this.open_.version) return;
+    if (this.dirty) {
+      await this.saveNow(); // an edit arrived while reading: it is based on the old version
+      return;
+    }
+    this.show(stored, 'follow');
+  }
+
+  /** Shows a stored chart: opened (its history and place come back) or followed (a remote change). */
+  private show(stored: StoredChart, how: 'open' | 'follow'): void {
+    this.timer.cancel();
+    this.quietly(() => {
+      const state = this.store.getState();
+      if (how === 'open') {
+        state.load(stored.chart, {
+          view: stored.view,
+          ...(stored.history ? { history: stored.history } : {}),
+          place: readPlace(this.local, stored.id) ?? { viewport: null, selection: [] },
+        });
+      } else {
+        state.receive(stored.chart, { view: stored.view });
+      }
+    });
+    const now = this.store.getState();
+    this.open_.became(stored.id, stored.version, {
+      chart: now.chart,
+      view: now.view,
+      change: now.lastChange,
+    });
+  }
+
   // ---- saving ----
 
-  schedule(): void {
-    const now = Date.now();
-    this.pendingSince ??= now;
-    const wait = Math.max(0, Math.min(this.delay, this.pendingSince + this.maxWait - now));
-    if (this.timer !== null) clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.timer = null;
-      void this.enqueue(() => this.saveNow());
-    }, wait);
+  private saveNow(): Promise<boolean> {
+    this.timer.cancel();
+    return this.saver.saveNow();
   }
 
-  cancelTimer(): void {
-    if (this.timer !== null) clearTimeout(this.timer);
-    this.timer = null;
-  }
+  // ---- what the saver needs (SaverHost) ----
 
-  async saveNow(): Promise<boolean> {
-    const { chart, view } = this.store.getState();
-    if (chart === this.savedChart && view === this.savedView) {
-      this.pendingSince = null;
-      return true;
-    }
-    return this.write(chart, view);
-  }
-
-  /** Writes `chart`; `live` when it is (an earlier state of) the chart the store shows. */
-  async write(chart: Chart, view: View, live = true): Promise<boolean> {
-    this.pendingSince = null;
+  quietly(change: () => void): void {
+    this.applying = true;
     try {
-      const saved = await this.library.save({
-        id: this.chartId,
-        chart,
-        view,
-        baseVersion: this.version,
-      });
-      this.version = saved.version;
-      this.savedChart = chart;
-      this.savedView = view;
-      this.announce({ type: 'saved', id: saved.id, version: saved.version });
-      return true;
-    } catch (error) {
-      if (error instanceof StaleWriteError) {
-        return fork(this, chart, view, { removed: error.actual === null, live });
-      }
-      // The chart stays in the store; savedChart is unchanged, so the next change retries.
-      this.saveFailed(error);
-      return false;
+      change();
+    } finally {
+      this.applying = false;
     }
   }
 
-  // ---- helpers ----
+  schedule(): void {
+    this.timer.schedule();
+  }
 
-  enqueue<T>(work: () => Promise<T>): Promise<T> {
+  /** Records the open chart as the one to open next time. */
+  async rememberOpened(): Promise<void> {
+    rememberOpenHere(this.local, this.open_.id);
+    try {
+      await this.library.setLastOpened(this.open_.id);
+    } catch {
+      // Only decides what opens next time; a failure here loses no work.
+    }
+  }
+
+  private enqueue<T>(work: () => Promise<T>): Promise<T> {
     const run = this.queue.then(work);
     this.queue = run.catch(() => undefined);
     return run;
@@ -288,9 +340,5 @@ class AutosaveSession implements Autosave, ConflictSession {
 
   notify(message: string): void {
     this.store.getState().notify(message, 'error');
-  }
-
-  saveFailed(error: unknown): void {
-    this.notify(saveFailureMessage(error));
   }
 }

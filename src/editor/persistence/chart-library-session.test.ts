@@ -131,17 +131,22 @@ describe('the chart list', () => {
     ]);
   });
 
-  it('switches between charts, keeping each one’s edits', async () => {
+  it('switches between charts, keeping each one’s edits and undo history', async () => {
     const factory = new IDBFactory();
     const { store, session } = await boot(factory);
     const first = session.currentId();
     store.getState().run({ type: 'deleteRole', id: 'audit' });
+    const deleted = store.getState().past.map((entry) => entry.label);
     await session.create('empty');
     expect(store.getState().chart.roles).toEqual([]);
+    expect(store.getState().past).toEqual([]);
 
     expect(await session.open(first)).toBe(true);
     expect(store.getState().chart.roles.some((role) => role.id === 'audit')).toBe(false);
-    expect(store.getState().past).toEqual([]);
+    // Opening is no undo step: the history is the one kept with the chart (issue 10).
+    expect(store.getState().past.map((entry) => entry.label)).toEqual(deleted);
+    store.getState().undo();
+    expect(store.getState().chart.roles.some((role) => role.id === 'audit')).toBe(true);
   });
 
   it('renames the open chart as an undoable edit, and another chart in storage', async () => {
