@@ -1,15 +1,14 @@
 /**
- * The chart session: boots the editor from the chart library and carries out
- * what the chart list asks (new, duplicate, rename, delete, switch), in turn
- * with the autosave so nothing is lost in between.
+ * The chart session: boots the editor from the chart library, and then
+ * carries out what the chart list asks (chart-list-session.ts).
  *
- * Boot: open the chart opened last; if it is gone or unreadable, the most
- * recently edited one; on the first run (nothing stored) keep the chart the
- * store shows (the sample) as the first stored chart. Without IndexedDB the
- * editor runs in memory and the user is told.
+ * Boot: replay what the journals of tabs that are gone hold and the library
+ * lacks (journal/journal-replay.ts), then open the chart open last (its undo
+ * history and place with it); if it is gone or unreadable, the most recently
+ * edited one; on the first run (nothing stored) keep the chart the store
+ * shows (the sample) as the first stored chart. Without IndexedDB the editor
+ * runs in memory and the user is told.
  */
-import { emptyChart, type Chart } from '../../domain/chart';
-import { sampleChart } from '../../domain/samples/sample-chart';
 import {
   openLibrary,
   StoredChartError,
@@ -17,7 +16,12 @@ import {
   type ChartSummary,
   type StoredChart,
 } from './chart-library';
-import { startAutosave, type Autosave, type AutosaveEvent, type AutosaveOptions } from './autosave';
+import { startAutosave, type AutosaveEvent, type AutosaveOptions } from './autosave';
+import { openHere, pageStorage, readPlace, rememberOpenHere } from './chart-place';
+import { LibrarySession } from './chart-list-session';
+import { replayJournals } from './journal/journal-replay';
+import { recoveredMessage, type RecoveryReport, type RefusedChain } from './journal/recovery';
+import { liveTabs, TabJournal } from './journal/tab-journal';
 import type { EditorStore } from '../store';
 
 export interface ChartSession {
@@ -35,6 +39,12 @@ export interface ChartSession {
   rename(id: string, name: string): Promise<boolean>;
   /** Deletes a stored chart; deleting the open one opens another first (or a new empty one). */
   remove(id: string): Promise<boolean>;
+  /** Journal entries that could not be recovered on boot, kept until dismissed. */
+  unrecovered(): readonly RefusedChain[];
+  /** Their raw text, as one JSON file to download. */
+  unrecoveredFile(): string;
+  /** Forgets them (downloaded, or not wanted). */
+  dismissUnrecovered(): void;
   /** Hears about switches, copies and list changes (here and in other tabs). */
   subscribe(listener: (event: AutosaveEvent) => void): () => void;
   /** Saves pending changes now. */
@@ -46,6 +56,12 @@ export interface BootOptions {
   /** Opens the library; default `openLibrary()`. */
   openLibrary?: () => Promise<ChartLibrary>;
   autosave?: AutosaveOptions;
+  /** Where the journal and places are kept; default the page's localStorage. */
+  local?: Storage | null;
+  /** This tab's id; default a fresh one. */
+  tab?: string;
+  /** The tabs alive now (their journals are left alone); default from Web Locks. */
+  liveTabs?: () => Promise<ReadonlySet<string> | null>;
 }
 
 export const MEMORY_ONLY_MESSAGE =
@@ -67,30 +83,54 @@ export async function bootChartSession(
     store.getState().notify(MEMORY_ONLY_MESSAGE, 'error');
     return null;
   }
+  const local = options.local === undefined ? pageStorage() : options.local;
+  const journal = new TabJournal({ local, archive: library.journal }, { tab: options.tab });
+  let report: RecoveryReport = { recovered: [], refused: [] };
+  try {
+    const live = await (options.liveTabs ?? liveTabs)();
+    report = await replayJournals({ library, local, self: journal.tab, live });
+  } catch {
+    // The journals stay where they are, to be replayed next time.
+  }
   let opened: StoredChart;
   try {
-    const found = await findChartToOpen(library, store);
+    const found = await findChartToOpen(library, store, openHere(local));
     if (found) {
-      store.getState().load(found.chart, { view: found.view });
+      store.getState().load(found.chart, {
+        view: found.view,
+        ...(found.history ? { history: found.history } : {}),
+        ...withPlace(readPlace(local, found.id)),
+      });
       opened = found;
     } else {
       const { chart, view } = store.getState();
       opened = await library.create(chart, view);
     }
     await library.setLastOpened(opened.id);
+    rememberOpenHere(local, opened.id);
   } catch {
+    journal.dispose();
     library.close();
     store.getState().notify(MEMORY_ONLY_MESSAGE, 'error');
     return null;
   }
-  const autosave = startAutosave(store, library, opened, options.autosave);
-  return new LibrarySession(store, library, autosave);
+  const recovered = report.recovered.find((chart) => chart.chartId === opened.id && !chart.removed);
+  if (recovered && store.getState().notice?.tone !== 'error') {
+    store.getState().notify(recoveredMessage(recovered), 'info');
+  }
+  const autosave = startAutosave(store, library, opened, { ...options.autosave, journal, local });
+  return new LibrarySession(store, library, autosave, local);
+}
+
+function withPlace(place: ReturnType<typeof readPlace>) {
+  return place ? { place } : {};
 }
 
 /** The chart opened last, else the most recent readable one; null on a first run. */
 async function findChartToOpen(
   library: ChartLibrary,
   store: EditorStore,
+  openedHere: string | null,
 ): Promise<StoredChart | null> {
   const unreadable: string[] = [];
   const read = async (id: string): Promise<StoredChart | null> => {
@@ -102,7 +142,8 @@ async function findChartToOpen(
       return null;
     }
   };
-  const last = await library.lastOpened();
+  // This page's own note comes first: IndexedDB's may not have committed before a reload.
+  const last = openedHere ?? (await library.lastOpened());
   let found = last ? await read(last) : null;
   if (!found) {
     for (const summary of await library.list()) {
@@ -120,129 +161,4 @@ async function findChartToOpen(
       );
   }
   return found;
-}
-
-/** "Untitled chart", or "Untitled chart 2" and on when the name is taken. */
-function freeName(base: string, taken: readonly string[]): string {
-  const names = new Set(taken);
-  if (!names.has(base)) return base;
-  let n = 2;
-  while (names.has(`${base} ${n}`)) n += 1;
-  return `${base} ${n}`;
-}
-
-class LibrarySession implements ChartSession {
-  constructor(
-    private readonly store: EditorStore,
-    private readonly library: ChartLibrary,
-    private readonly autosave: Autosave,
-  ) {}
-
-  currentId(): string {
-    return this.autosave.chartId;
-  }
-
-  list(): Promise<ChartSummary[]> {
-    return this.library.list();
-  }
-
-  open(id: string): Promise<boolean> {
-    if (id === this.autosave.chartId) return Promise.resolve(true);
-    return this.autosave.open(id);
-  }
-
-  create(kind: 'empty' | 'sample'): Promise<boolean> {
-    return this.createAndOpen(kind, {});
-  }
-
-  private async createAndOpen(
-    kind: 'empty' | 'sample',
-    options: { discard?: boolean },
-  ): Promise<boolean> {
-    const created = await this.attempt('The new chart could not be stored.', async () => {
-      const names = (await this.library.list()).map((summary) => summary.name);
-      const chart: Chart =
-        kind === 'sample' ? sampleChart() : emptyChart(freeName('Untitled chart', names));
-      if (kind === 'sample') chart.name = freeName(chart.name, names);
-      const stored = await this.library.create(chart, 'customer-first');
-      this.autosave.announce({ type: 'created', id: stored.id });
-      return stored;
-    });
-    return created ? this.autosave.open(created.id, options) : false;
-  }
-
-  async duplicate(id: string): Promise<ChartSummary | null> {
-    if (id === this.autosave.chartId && !(await this.autosave.flush())) return null;
-    return this.attempt('The chart could not be duplicated.', async () => {
-      const names = (await this.library.list()).map((summary) => summary.name);
-      const source = await this.library.load(id);
-      if (!source) throw new Error('That chart is no longer stored.');
-      const copy = await this.library.duplicate(id, freeName(`${source.name} copy`, names));
-      this.autosave.announce({ type: 'created', id: copy.id });
-      return copy;
-    });
-  }
-
-  async rename(id: string, name: string): Promise<boolean> {
-    const trimmed = name.trim();
-    if (!trimmed) {
-      this.store.getState().notify('A chart needs a name.', 'error');
-      return false;
-    }
-    if (id === this.autosave.chartId) {
-      if (this.store.getState().chart.name === trimmed) return true;
-      if (!this.store.getState().run({ type: 'renameChart', name: trimmed })) return false;
-      return this.autosave.flush();
-    }
-    const renamed = await this.attempt('The chart could not be renamed.', async () => {
-      const saved = await this.library.rename(id, trimmed);
-      this.autosave.announce({ type: 'saved', id, version: saved.version });
-      return saved;
-    });
-    return renamed !== null;
-  }
-
-  async remove(id: string): Promise<boolean> {
-    if (id === this.autosave.chartId) {
-      const others = (await this.library.list()).filter((summary) => summary.id !== id);
-      let opened = false;
-      for (const other of others) {
-        if (await this.autosave.open(other.id, { discard: true })) {
-          opened = true;
-          break;
-        }
-      }
-      if (!opened && !(await this.createAndOpen('empty', { discard: true }))) return false;
-    }
-    const removed = await this.attempt('The chart could not be deleted.', async () => {
-      await this.library.remove(id);
-      this.autosave.announce({ type: 'removed', id });
-      return true;
-    });
-    return removed === true;
-  }
-
-  subscribe(listener: (event: AutosaveEvent) => void): () => void {
-    return this.autosave.subscribe(listener);
-  }
-
-  flush(): Promise<boolean> {
-    return this.autosave.flush();
-  }
-
-  dispose(): void {
-    this.autosave.dispose();
-    this.library.close();
-  }
-
-  /** Runs library work in turn with the autosave; a failure becomes an error notice and null. */
-  private async attempt<T>(failure: string, work: () => Promise<T>): Promise<T | null> {
-    try {
-      return await this.autosave.exclusive(work);
-    } catch (error) {
-      const reason = error instanceof Error ? ` (${error.message})` : '';
-      this.store.getState().notify(`${failure}${reason}`, 'error');
-      return null;
-    }
-  }
 }

@@ -135,9 +135,14 @@ async function replayOnce(
   const exact = !stored || stored.journal.writer === chain.tab || stored.version === based;
   let chart: Chart | null = stored?.chart ?? null;
   let view: View = stored?.view ?? 'customer-first';
-  let history: HistoryStacks | null = exact
+  // The undo history: replayed on the exact version; dropped by a merge of edits (their
+  // patches no longer line up); left as stored when only names and views changed.
+  const edits = entries.some((entry) => entry.change.kind === 'edit');
+  let history: HistoryStacks | null | undefined = exact
     ? { ...EMPTY_HISTORY, ...(stored?.history ?? {}) }
-    : null;
+    : edits
+      ? null
+      : undefined;
   let removed = false;
   let changes = 0;
   for (const { seq, change } of entries) {
@@ -184,7 +189,7 @@ async function replayOnce(
   if (!chart) return { kind: 'skipped' };
   const checked = checkedChart(chart);
   named(checked.name);
-  const kept = history ? keptHistory(history) : null;
+  const kept = history ? keptHistory(history) : history;
   if (stored) {
     await library.save({
       id: chain.chartId,
@@ -195,7 +200,11 @@ async function replayOnce(
       journal: mark,
     });
   } else {
-    await library.create(checked, view, { id: chain.chartId, journal: mark, history: kept });
+    await library.create(checked, view, {
+      id: chain.chartId,
+      journal: mark,
+      history: kept ?? null,
+    });
   }
   return { kind: 'recovered', name: checked.name, changes, merged: !exact, removed: false };
 }
