@@ -11,6 +11,7 @@ import { Inspector } from '../ui/inspector/inspector';
 import { NoticeBar } from '../ui/primitives/notice-bar';
 import { PathHighlightBar } from '../ui/inspector/path-highlight';
 import { Toolbar } from '../ui/toolbar/toolbar';
+import { UnrecoveredAlert } from '../ui/recovery/unrecovered-alert';
 import { CanvasFileDrop, FileDialogs } from './file-io';
 import { useAppCommands } from './use-app-commands';
 import { useChartLibrary } from './use-chart-library';
@@ -36,6 +37,7 @@ function EditorScreen() {
         <main className="relative min-w-0 flex-1">
           <CanvasFileDrop>
             <NoticeBar />
+            <UnrecoveredAlert session={library.session} />
             <PathHighlightBar />
             <OrgCanvas registry={registry} context={context} />
           </CanvasFileDrop>

@@ -66,10 +66,12 @@ export function useChartLibrary(): ChartLibraryState {
     if (!state.session) return;
     return state.session.subscribe((event) => {
       if (event.type !== 'current' || event.reason !== 'opened') return;
+      // A chart opened with a kept viewport goes back there instead (use-kept-viewport.ts).
+      if (store.getState().viewport) return;
       // Another chart: bring all of it into view once React Flow has measured its nodes.
       window.setTimeout(() => void fitView({ padding: FIT_PADDING, duration: 0 }), 80);
     });
-  }, [state.session, fitView]);
+  }, [state.session, fitView, store]);
 
   return state;
 }

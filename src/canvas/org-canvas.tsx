@@ -23,6 +23,7 @@ import { TierBands, TierLabels } from './viewport/tier-backdrop';
 import { useBigChart } from './big-chart/use-big-chart';
 import { useConnect } from './flow/use-connect';
 import { useGlide } from './viewport/use-glide';
+import { useKeptViewport } from './viewport/use-kept-viewport';
 import { useNodeDrag } from './flow/use-node-drag';
 import { ZoomControls } from './viewport/zoom-controls';
 
@@ -76,6 +77,7 @@ export function OrgCanvas({
   const selection = useEditor((state) => state.selection);
   const editing = useEditor((state) => state.mode === 'editing');
   const drag = useNodeDrag(store);
+  const kept = useKeptViewport(store);
   const [selectedLink, setSelectedLink] = useState<ChartEdgeData | null>(null);
 
   // Folded branches are not drawn (nor laid out); the analysis always reads the whole chart.
@@ -251,7 +253,9 @@ export function OrgCanvas({
         multiSelectionKeyCode={MULTI_SELECT_KEYS}
         zoomOnDoubleClick={false}
         onlyRenderVisibleElements={big.active || nodes.length > VIRTUALISE_FROM}
-        fitView
+        fitView={kept.fitView}
+        defaultViewport={kept.defaultViewport}
+        onMoveEnd={kept.onMoveEnd}
         fitViewOptions={{ padding: FIT_PADDING, minZoom: READABLE_ZOOM, maxZoom: FIT_MAX_ZOOM }}
         minZoom={big.minZoom}
         maxZoom={MAX_ZOOM}

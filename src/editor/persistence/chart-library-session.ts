@@ -119,6 +119,14 @@ export async function bootChartSession(
     store.getState().notify(recoveredMessage(recovered), 'info');
   }
   const autosave = startAutosave(store, library, opened, { ...options.autosave, journal, local });
+  // Other tabs open on a recovered chart follow it (as they follow any save).
+  for (const chart of report.recovered) {
+    autosave.announce(
+      chart.removed
+        ? { type: 'removed', id: chart.chartId }
+        : { type: 'saved', id: chart.chartId, version: chart.version },
+    );
+  }
   return new LibrarySession(store, library, autosave, local);
 }
 

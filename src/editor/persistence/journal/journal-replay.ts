@@ -41,7 +41,14 @@ const QUIET_MS = 5000;
 
 type Outcome =
   | { kind: 'skipped' }
-  | { kind: 'recovered'; name: string; changes: number; merged: boolean; removed: boolean }
+  | {
+      kind: 'recovered';
+      name: string;
+      changes: number;
+      merged: boolean;
+      removed: boolean;
+      version: number;
+    }
   | { kind: 'refused'; name: string | null; reason: string };
 
 class Refusal extends Error {}
@@ -184,21 +191,23 @@ async function replayOnce(
       changes,
       merged: false,
       removed: true,
+      version: 0,
     };
   }
   if (!chart) return { kind: 'skipped' };
   const checked = checkedChart(chart);
   named(checked.name);
   const kept = history ? keptHistory(history) : history;
+  let version = 1;
   if (stored) {
-    await library.save({
+    ({ version } = await library.save({
       id: chain.chartId,
       chart: checked,
       view,
       baseVersion: stored.version,
       history: kept,
       journal: mark,
-    });
+    }));
   } else {
     await library.create(checked, view, {
       id: chain.chartId,
@@ -206,7 +215,14 @@ async function replayOnce(
       history: kept ?? null,
     });
   }
-  return { kind: 'recovered', name: checked.name, changes, merged: !exact, removed: false };
+  return {
+    kind: 'recovered',
+    name: checked.name,
+    changes,
+    merged: !exact,
+    removed: false,
+    version,
+  };
 }
 
 function safeJson(text: string): unknown {

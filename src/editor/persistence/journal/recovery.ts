@@ -15,6 +15,8 @@ export interface RecoveredChart {
   merged: boolean;
   /** True when what was recovered is the chart's deletion. */
   removed: boolean;
+  /** The version the recovered chart is stored as now (0 when removed). */
+  version: number;
 }
 
 export interface RefusedChain {
