@@ -3,11 +3,13 @@
  * past the edges of the canvas while all of it was in view before (drawing a
  * chart from nothing, adding a tier), the view refits, gliding with the nodes.
  * A user who has zoomed in on part of a big chart (not all of it in view) is
- * left where they are.
+ * left where they are, and a chart just loaded is not an edit: it opens where
+ * it was left, or fitted (use-kept-viewport.ts, the chart session).
  */
 import { useReactFlow } from '@xyflow/react';
 import { useEffect, useRef, type RefObject } from 'react';
 import type { Layout } from '../../layout/layout';
+import { useEditorStore } from '../../editor/use-editor';
 
 type Box = Layout['bounds'];
 
@@ -25,14 +27,17 @@ export function useKeepInView(
   },
 ): void {
   const { getViewport, fitView } = useReactFlow();
-  const previous = useRef({ layout, scene: options.scene });
+  const store = useEditorStore();
+  const previous = useRef({ layout, scene: options.scene, change: store.getState().lastChange });
   const { scene, enabled, duration, padding, maxZoom } = options;
 
   useEffect(() => {
     const before = previous.current.layout;
     const sameScene = previous.current.scene === scene;
-    previous.current = { layout, scene };
-    if (!enabled || !sameScene || before === layout || layout.nodes.size === 0) return;
+    const change = store.getState().lastChange;
+    const loaded = change !== previous.current.change && change?.origin === 'load';
+    previous.current = { layout, scene, change };
+    if (!enabled || !sameScene || loaded || before === layout || layout.nodes.size === 0) return;
     const element = container.current;
     if (!element) return;
     const { width, height } = element.getBoundingClientRect();
@@ -46,5 +51,5 @@ export function useKeepInView(
     if (wasInView && !inView(layout.bounds)) {
       void fitView({ duration, padding, maxZoom });
     }
-  }, [layout, scene, container, enabled, duration, padding, maxZoom, getViewport, fitView]);
+  }, [layout, scene, container, enabled, duration, padding, maxZoom, getViewport, fitView, store]);
 }
