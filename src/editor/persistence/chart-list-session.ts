@@ -14,6 +14,7 @@ import type { ChartLibrary, ChartSummary } from './chart-library';
 import { forgetPlace } from './chart-place';
 import { journalNewChart } from './store-journal';
 import { newChartId } from './stored-records';
+import type { TabJournal } from './journal/tab-journal';
 import {
   dismissRefused,
   keptRefusals,
@@ -40,6 +41,11 @@ export class LibrarySession implements ChartSession {
     private readonly local: Storage | null,
   ) {
     this.refused = keptRefusals(local);
+  }
+
+  /** This tab's journal. */
+  get journal(): TabJournal {
+    return this.autosave.journal;
   }
 
   currentId(): string {

@@ -36,6 +36,8 @@ export class TabJournal {
   /** This tab's entries still in localStorage: seq → key and chart. */
   private readonly local = new Map<number, { key: string; chartId: string }>();
   private releaseLock: (() => void) | null = null;
+  /** The IndexedDB copies still being written. */
+  private archiving: Promise<unknown> = Promise.resolve();
   /** Called when an entry could be kept nowhere (storage full): the caller should save at once. */
   onUnkept: ((problem: unknown) => void) | null = null;
 
@@ -92,9 +94,10 @@ export class TabJournal {
     }
     if (this.places.archive) {
       kept = true;
-      this.places.archive
+      const append = this.places.archive
         .append({ tab: this.tab, seq, chartId, text })
         .catch((error: unknown) => this.onUnkept?.(error));
+      this.archiving = Promise.all([this.archiving, append]);
     }
     if (!kept) this.onUnkept?.(problem);
     return seq;
@@ -120,6 +123,11 @@ export class TabJournal {
       }
       this.local.delete(seq);
     }
+  }
+
+  /** Resolves once every entry written so far is in IndexedDB too (or could not be). */
+  archived(): Promise<void> {
+    return this.archiving.then(() => undefined);
   }
 
   dispose(): void {
