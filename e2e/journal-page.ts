@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type BrowserContext, type Page } from '@playwright/test';
 import { EditorPage } from './chart-page';
 
 /** A stored chart record as this page's browser keeps it in IndexedDB. */
@@ -7,6 +7,7 @@ export interface StoredRecord {
   name: string;
   document: string;
   version: number;
+  view?: string;
 }
 
 /** Every chart record in the page's IndexedDB. */
@@ -56,4 +57,13 @@ export class JournalPage extends EditorPage {
   get unrecovered() {
     return this.page.getByRole('alert', { name: 'Unrecovered changes' });
   }
+}
+
+/** Crashes a page's renderer, as a tab dies: no pagehide, no save; then closes what is left of it. */
+export async function crashPage(context: BrowserContext, page: Page): Promise<void> {
+  const cdp = await context.newCDPSession(page);
+  const gone = page.waitForEvent('crash');
+  void cdp.send('Page.crash').catch(() => undefined);
+  await gone;
+  await page.close();
 }

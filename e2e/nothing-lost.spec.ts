@@ -4,7 +4,7 @@
  * hurry does, and checks what the reopened editor shows.
  */
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { JournalPage, storedCharts, storedWith } from './journal-page';
+import { crashPage, JournalPage, storedCharts, storedWith } from './journal-page';
 
 const TRIALS = 10;
 
@@ -130,11 +130,7 @@ test('a tab that crashed with unsaved edits, while another kept editing: both ar
 
   await crashed.renameRole('Chief Operating Officer', 'From the crashed tab');
   await expect(crashed.exactNode('From the crashed tab')).toBeVisible();
-  const cdp = await context.newCDPSession(crashed.page);
-  const gone = crashed.page.waitForEvent('crash');
-  void cdp.send('Page.crash').catch(() => undefined);
-  await gone;
-  await crashed.page.close();
+  await crashPage(context, crashed.page);
 
   await live.renameRole('Chief Executive Officer', 'From the live tab');
   await live.page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
@@ -187,11 +183,7 @@ test('a damaged journal entry is refused by name, the library unharmed, the entr
       };
     });
   });
-  const cdp = await context.newCDPSession(crashed.page);
-  const gone = crashed.page.waitForEvent('crash');
-  void cdp.send('Page.crash').catch(() => undefined);
-  await gone;
-  await crashed.page.close();
+  await crashPage(context, crashed.page);
   await context.clock.resume();
 
   const next = new JournalPage(await context.newPage());

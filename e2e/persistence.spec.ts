@@ -1,26 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { ChartPage } from './chart-page';
-
-/** The chart records this page's browser keeps (name and document text), read from IndexedDB. */
-function storedCharts(page: Page): Promise<{ name: string; document: string; view?: string }[]> {
-  return page.evaluate(
-    () =>
-      new Promise<{ name: string; document: string; view?: string }[]>((resolve, reject) => {
-        const open = indexedDB.open('upturn');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const request = db.transaction('charts').objectStore('charts').getAll();
-          request.onsuccess = () => {
-            db.close();
-            resolve(request.result as { name: string; document: string; view?: string }[]);
-          };
-          request.onerror = () => reject(request.error);
-        };
-      }),
-  );
-}
+import { storedCharts } from './journal-page';
 
 /** Resolves once a stored chart named `name` has `text` in its document (the autosave has written it). */
 async function stored(page: Page, name: string, text: string, view?: string): Promise<void> {
