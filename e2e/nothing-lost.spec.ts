@@ -140,9 +140,10 @@ test('a tab that crashed with unsaved edits, while another kept editing: both ar
   // The next open merges the crashed tab's journal into what the live tab saved.
   const next = new JournalPage(await context.newPage());
   await next.open();
+  // A quiet notice (it fades after a few seconds) says what was recovered.
+  await expect(next.status).toContainText('merged with what another tab saved since');
   await expect(next.exactNode('From the crashed tab')).toBeVisible();
   await expect(next.exactNode('From the live tab')).toBeVisible();
-  await expect(next.status).toContainText('merged with what another tab saved since');
   await storedWith(next.page, 'From the crashed tab');
   const records = await storedCharts(next.page);
   expect(records).toHaveLength(1);
