@@ -1,10 +1,14 @@
 /**
- * Which CSV column holds which role field. Headers are matched
- * case-insensitively, ignoring spaces, dashes and underscores, against the
- * spellings real HRIS exports use (issue 4, "Import").
+ * Which column of an import holds which role field. Headers are read as
+ * words: case, spaces, dashes, underscores and camelCase are ignored, and
+ * annotations in brackets or parentheses (`First Name [Required]`,
+ * `Email (READ ONLY)`) are dropped. A header that is one of the spellings real
+ * exports use maps with certainty; otherwise its words decide (`Employee
+ * Title` is a title, `Manager - Work email` a manager's email, `Reports To
+ * Associate ID` a manager id), and the mapping says it guessed, and why.
  */
 
-/** The role fields a CSV column can fill. */
+/** The role fields a column can fill. */
 export type ColumnField =
   | 'id'
   | 'title'
@@ -24,6 +28,25 @@ export type ColumnField =
  */
 export type ColumnMapping = Record<ColumnField, number | null>;
 
+/** A field the detection filled from a header's words, not from a known spelling. */
+export interface ColumnGuess {
+  field: ColumnField;
+  column: number;
+  /** Why, for a person: "its words name a manager and an email". */
+  reason: string;
+}
+
+/** What detection found: the mapping, what it guessed, and other columns that identify a person. */
+export interface DetectedColumns {
+  mapping: ColumnMapping;
+  guesses: ColumnGuess[];
+  /**
+   * Other columns that name a person uniquely (a second id, an email, a
+   * user principal name): a manager cell may refer to any of them.
+   */
+  keyColumns: number[];
+}
+
 /** Every field, in the order the preview lists them. */
 export const COLUMN_FIELDS: readonly ColumnField[] = [
   'id',
@@ -39,38 +62,128 @@ export const COLUMN_FIELDS: readonly ColumnField[] = [
 ];
 
 /**
- * Accepted spellings per field, best first: when two columns match a field,
- * the one with the earlier spelling wins (a "Manager ID" column beats a
- * "Manager" name column).
+ * Known spellings per field, best first: when two columns match a field, the
+ * one with the earlier spelling wins (a "Manager ID" column beats a
+ * "Manager" name column). Sources: the vendor fixtures in
+ * src/files/__fixtures__/vendors/, each naming the documentation it follows.
  */
 export const COLUMN_SPELLINGS: Readonly<Record<ColumnField, readonly string[]>> = {
-  id: ['id', 'employee id', 'employee number', 'person id', 'worker id'],
-  title: ['title', 'job title', 'position', 'role'],
-  person: ['person', 'name', 'full name', 'employee name', 'display name'],
-  firstName: ['first name', 'given name'],
-  lastName: ['last name', 'family name', 'surname'],
-  team: ['team', 'department', 'division', 'org unit'],
+  id: [
+    'id',
+    'employee id',
+    'employee number',
+    'associate id',
+    'user id',
+    'worker id',
+    'person id',
+    'object id',
+    'employee no',
+    'employee code',
+    'emp id',
+    'ee id',
+    'staff id',
+    'staff number',
+    'personnel number',
+    'file number',
+  ],
+  title: [
+    'title',
+    'job title',
+    'position',
+    'role',
+    'business title',
+    'employee title',
+    'job title description',
+    'position title',
+    'designation',
+    'job name',
+  ],
+  person: [
+    'person',
+    'name',
+    'full name',
+    'employee name',
+    'display name',
+    'legal name',
+    'worker',
+    'employee',
+    'preferred full name',
+  ],
+  firstName: ['first name', 'given name', 'legal first name', 'preferred first name'],
+  lastName: ['last name', 'family name', 'surname', 'legal last name'],
+  team: [
+    'team',
+    'department',
+    'division',
+    'org unit',
+    'home department',
+    'department name',
+    'supervisory organization',
+    'business unit',
+    'home department description',
+    'org level 1 description',
+    'org level 1',
+  ],
   manager: [
     'reports to',
     'manager id',
     'supervisor id',
+    'reports to id',
+    'reports to associate id',
+    'reports to employee id',
+    'manager employee id',
+    'manager user id',
     'parent id',
     'pid',
     'manager email',
     'supervisor email',
+    'managers email',
+    'manager work email',
+    'reporting to',
+    'reporting manager',
+    'line manager',
     'manager',
     'supervisor',
     'manager name',
     'supervisor name',
+    'reports to name',
   ],
-  email: ['email', 'work email', 'email address', 'work email address'],
-  headcount: ['headcount'],
+  email: [
+    'email',
+    'work email',
+    'email address',
+    'work email address',
+    'mail',
+    'primary email',
+    'business email',
+    'user principal name',
+  ],
+  headcount: ['headcount', 'head count', 'fte count'],
   serves: ['serves'],
 };
 
-/** A header reduced to what matching compares: lower case, no spaces, dashes or underscores. */
+/**
+ * A header as words: annotations in brackets or parentheses dropped, camelCase
+ * split, `#` read as "number", lower case. `Employee #` → employee number;
+ * `objectId` → object id; `First Name [Required]` → first name.
+ */
+export function headerWords(header: string): string[] {
+  const bare = header.replace(/\uFEFF/g, '');
+  const stripped = bare.replace(/\[[^\]]*\]|\([^)]*\)/g, ' ');
+  const text = (stripped.trim() === '' ? bare : stripped)
+    .replace(/[#№]/g, ' number ')
+    .replace(/([\p{Ll}\d])(\p{Lu})/gu, '$1 $2')
+    .replace(/(\p{Lu}+)(\p{Lu}\p{Ll})/gu, '$1 $2')
+    .replace(/['’]/g, '');
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word !== '');
+}
+
+/** A header reduced to what matching compares: its words with nothing between them. */
 export function normaliseHeader(header: string): string {
-  return header.toLowerCase().replace(/[\s\-_\uFEFF]+/g, '');
+  return headerWords(header).join('');
 }
 
 /** A mapping with every field unmapped. */
@@ -89,29 +202,228 @@ export function emptyMapping(): ColumnMapping {
   };
 }
 
-const LOOKUP: ReadonlyMap<string, { field: ColumnField; rank: number }> = new Map(
-  COLUMN_FIELDS.flatMap((field) =>
-    COLUMN_SPELLINGS[field].map((spelling, rank) => [normaliseHeader(spelling), { field, rank }]),
-  ),
-);
+const LOOKUP: ReadonlyMap<string, { field: ColumnField; rank: number }> = (() => {
+  const lookup = new Map<string, { field: ColumnField; rank: number }>();
+  for (const field of COLUMN_FIELDS) {
+    COLUMN_SPELLINGS[field].forEach((spelling, rank) => {
+      const key = normaliseHeader(spelling);
+      if (!lookup.has(key)) lookup.set(key, { field, rank });
+    });
+  }
+  return lookup;
+})();
+
+const MANAGER_WORDS = new Set([
+  'manager',
+  'managers',
+  'supervisor',
+  'reports',
+  'reporting',
+  'boss',
+]);
+const NOT_A_REFERENCE = new Set([
+  'is',
+  'flag',
+  'level',
+  'count',
+  'type',
+  'status',
+  'date',
+  'phone',
+  'since',
+  'title',
+]);
+const PERSON_WORDS = new Set([
+  'employee',
+  'person',
+  'worker',
+  'associate',
+  'user',
+  'staff',
+  'personnel',
+  'member',
+  'emp',
+  'ee',
+  'object',
+]);
+const KEY_WORDS = new Set(['id', 'number', 'no', 'code', 'key', 'identifier']);
+const TEAM_WORDS = new Set([
+  'department',
+  'team',
+  'division',
+  'unit',
+  'organization',
+  'organisation',
+]);
+/** Where a title is found when no column is a title: the closest a custom report has. */
+const TITLE_FALLBACK_WORDS = [
+  'profile',
+  'job',
+  'position',
+  'role',
+  'designation',
+  'occupation',
+  'function',
+];
+
+interface Candidate {
+  field: ColumnField;
+  column: number;
+  score: number;
+  reason: string | null;
+}
+
+const quoted = (header: string) => `“${header.length > 40 ? `${header.slice(0, 39)}…` : header}”`;
+
+/** What a header's words suggest when it is no known spelling (at most one field). */
+function fromWords(words: readonly string[]): Omit<Candidate, 'column'> | null {
+  const has = (set: ReadonlySet<string>) => words.some((word) => set.has(word));
+  const hasWord = (...list: string[]) => list.some((word) => words.includes(word));
+  if (has(MANAGER_WORDS)) {
+    if (has(NOT_A_REFERENCE) || hasWord('of', 'count')) return null;
+    if (hasWord('email', 'mail', 'upn')) {
+      return { field: 'manager', score: 38, reason: 'its words name a manager and an email' };
+    }
+    if (has(KEY_WORDS)) {
+      return { field: 'manager', score: 40, reason: 'its words name a manager and an id' };
+    }
+    if (hasWord('name')) {
+      return { field: 'manager', score: 30, reason: 'its words name a manager by name' };
+    }
+    return { field: 'manager', score: 34, reason: 'its words name a manager' };
+  }
+  if (hasWord('email', 'mail', 'e')) {
+    if (hasWord('personal', 'home', 'private', 'alternate', 'alternative', 'secondary'))
+      return null;
+    if (hasWord('email', 'mail')) {
+      return { field: 'email', score: 30, reason: 'its words name an email' };
+    }
+  }
+  if (hasWord('title', 'designation') && !hasWord('company')) {
+    return { field: 'title', score: 30, reason: 'its words name a title' };
+  }
+  const last = words[words.length - 1] ?? '';
+  if (KEY_WORDS.has(last) && words.slice(0, -1).some((word) => PERSON_WORDS.has(word))) {
+    return { field: 'id', score: 30, reason: 'its words name a person’s id' };
+  }
+  if (hasWord('first', 'given', 'forename') && !hasWord('day', 'date')) {
+    return { field: 'firstName', score: 28, reason: 'its words name a first name' };
+  }
+  if (hasWord('last', 'family', 'surname') && !hasWord('day', 'date', 'modified', 'login')) {
+    return { field: 'lastName', score: 28, reason: 'its words name a last name' };
+  }
+  if (hasWord('name') && !hasWord('user', 'company', 'middle', 'login', 'account', 'file')) {
+    if (has(TEAM_WORDS)) {
+      return { field: 'team', score: 26, reason: 'its words name a team' };
+    }
+    return { field: 'person', score: 25, reason: 'its words name a person' };
+  }
+  if (has(TEAM_WORDS) && !has(KEY_WORDS) && !hasWord('path', 'type')) {
+    return { field: 'team', score: 25, reason: 'its words name a team' };
+  }
+  return null;
+}
+
+function isKeyLike(words: readonly string[], field: ColumnField | undefined): boolean {
+  if (field === 'id' || field === 'email') return true;
+  if (words.some((word) => MANAGER_WORDS.has(word))) return false;
+  if (words.includes('email') || words.includes('mail')) {
+    return !words.some((word) => ['personal', 'home', 'private'].includes(word));
+  }
+  const last = words[words.length - 1] ?? '';
+  return KEY_WORDS.has(last) && words.slice(0, -1).some((word) => PERSON_WORDS.has(word));
+}
 
 /**
- * Detect the mapping from a header row. Each column fills at most one field;
- * each field takes the column with its best spelling (the leftmost on a tie).
+ * Detect the mapping from a header row (see the module comment). Each column
+ * fills at most one field; each field takes its best candidate (a known
+ * spelling beats a guess from words; the leftmost wins a tie). With no id
+ * column the email column keys each role; with no title column the closest
+ * column (a job profile, a position) gives the titles.
  */
-export function matchColumns(headers: readonly string[]): ColumnMapping {
-  const mapping = emptyMapping();
-  const bestRank = new Map<ColumnField, number>();
-  headers.forEach((header, column) => {
-    const hit = LOOKUP.get(normaliseHeader(header));
-    if (!hit) return;
-    const best = bestRank.get(hit.field);
-    if (best === undefined || hit.rank < best) {
-      bestRank.set(hit.field, hit.rank);
-      mapping[hit.field] = column;
+export function detectColumns(headers: readonly string[]): DetectedColumns {
+  const candidates: Candidate[] = [];
+  const wordsOf = headers.map(headerWords);
+  const knownField: (ColumnField | undefined)[] = [];
+  wordsOf.forEach((words, column) => {
+    const hit = LOOKUP.get(words.join(''));
+    knownField[column] = hit?.field;
+    if (hit) candidates.push({ field: hit.field, column, score: 100 - hit.rank, reason: null });
+    else {
+      const guess = fromWords(words);
+      if (guess) candidates.push({ ...guess, column });
     }
   });
-  return mapping;
+  candidates.sort((a, b) => b.score - a.score || a.column - b.column);
+
+  const mapping = emptyMapping();
+  const guesses: ColumnGuess[] = [];
+  const taken = new Set<number>();
+  for (const candidate of candidates) {
+    if (mapping[candidate.field] !== null || taken.has(candidate.column)) continue;
+    mapping[candidate.field] = candidate.column;
+    taken.add(candidate.column);
+    if (candidate.reason) {
+      guesses.push({
+        field: candidate.field,
+        column: candidate.column,
+        reason: `${quoted(headers[candidate.column]!)}: ${candidate.reason}`,
+      });
+    }
+  }
+
+  if (mapping.id === null && mapping.email !== null) {
+    mapping.id = mapping.email;
+    guesses.push({
+      field: 'id',
+      column: mapping.email,
+      reason: `no id column, so each role is keyed by its email (${quoted(headers[mapping.email]!)})`,
+    });
+  }
+  if (mapping.title === null) {
+    for (const word of TITLE_FALLBACK_WORDS) {
+      const column = wordsOf.findIndex(
+        (words, index) =>
+          !taken.has(index) &&
+          words.includes(word) &&
+          !words.some((w) => MANAGER_WORDS.has(w) || w === 'id' || w === 'date'),
+      );
+      if (column === -1) continue;
+      mapping.title = column;
+      taken.add(column);
+      guesses.push({
+        field: 'title',
+        column,
+        reason: `no title column, so titles come from ${quoted(headers[column]!)}, the closest`,
+      });
+      break;
+    }
+  }
+
+  const used = new Set(Object.values(mapping));
+  const keyColumns = wordsOf.flatMap((words, column) =>
+    !used.has(column) && isKeyLike(words, knownField[column]) ? [column] : [],
+  );
+  return { mapping, guesses, keyColumns };
+}
+
+/** The detected mapping alone (see `detectColumns`). */
+export function matchColumns(headers: readonly string[]): ColumnMapping {
+  return detectColumns(headers).mapping;
+}
+
+/**
+ * How many fields a row would fill if it were the header: how the reader
+ * finds the header after a preamble, and spots a second header row of labels.
+ */
+export function headerScore(cells: readonly string[]): number {
+  const fields = new Set<ColumnField>();
+  for (const cell of cells.slice(0, 400)) {
+    if (cell.length > 80) continue;
+    const hit = LOOKUP.get(normaliseHeader(cell));
+    if (hit) fields.add(hit.field);
+  }
+  return fields.size;
 }
 
 /**

@@ -8,6 +8,7 @@ import type { ColumnMapping } from './column-matching';
 import { splitServes, unguardCell } from './csv-cells';
 import type { ManagerDraft } from './csv-managers';
 import type { CsvRecord } from './csv-rows';
+import { UNTITLED_ROLE, type RepairLog } from './csv-repairs';
 import { quote, type FileProblem } from '../file-problem';
 
 /** One row as a role-to-be; `serves` entries are still ids or customer names. */
@@ -17,6 +18,10 @@ export interface Draft extends ManagerDraft {
   serves: string[];
   /** The row's other non-empty cells, by header: kept on the role, never dropped. */
   extra?: Record<string, string>;
+  /** True when a repair skips this row. */
+  skip?: boolean;
+  /** What repairs changed on this role, kept on it so the chart shows it. */
+  repairs?: string[];
 }
 
 /** Fields that become part of a role; every other column is kept in `extra`. */
@@ -76,29 +81,57 @@ function err(code: FileProblem['code'], rows: number[], message: string): FilePr
   return { severity: 'error', code, rows, message };
 }
 
-/** Every record as a draft, with the problems each row has on its own. */
+/** What reading the drafts needs besides the records. */
+export interface DraftContext {
+  headers: readonly string[];
+  mapping: ColumnMapping;
+  /** Other columns that identify a person (a second id, an email): manager cells may use them. */
+  keyColumns: readonly number[];
+  repairs: RepairLog;
+}
+
+/** "Maria Lopez" → "Lopez, Maria": how a "Reports To Name" column writes a name. */
+function lastCommaFirst(name: string): string | null {
+  const at = name.lastIndexOf(' ');
+  return at <= 0 ? null : `${name.slice(at + 1)}, ${name.slice(0, at)}`;
+}
+
+/**
+ * Every record as a draft, with the problems each row has on its own. With
+ * no id column, ids are made from row numbers (`row-5`); with no title
+ * column, every role is "Untitled role" (the preview says so once).
+ */
 export function readDrafts(
   records: readonly CsvRecord[],
-  headers: readonly string[],
-  mapping: ColumnMapping,
+  { headers, mapping, keyColumns, repairs }: DraftContext,
 ): { drafts: Draft[]; problems: FileProblem[] } {
   const problems: FileProblem[] = [];
   const keep = extraColumns(headers, mapping);
   const cellOf = (record: CsvRecord, column: number | null) =>
     column === null ? '' : clean(record.cells[column]);
+  const flag = (draft: Draft, text: string) => {
+    draft.repairs = [...(draft.repairs ?? []), text];
+    repairs.mark(draft.row, 'repaired');
+  };
   const drafts = records.map((record): Draft => {
     const { row } = record;
-    const id = cellOf(record, mapping.id);
+    const id = mapping.id === null ? `row-${row}` : cellOf(record, mapping.id);
     const title = cellOf(record, mapping.title);
     const first = cellOf(record, mapping.firstName);
     const last = cellOf(record, mapping.lastName);
     const person = cellOf(record, mapping.person) || [first, last].filter(Boolean).join(' ');
+    const aliases = first && last ? [`${last}, ${first}`] : [];
+    if (aliases.length === 0 && person) {
+      const alias = lastCommaFirst(person);
+      if (alias) aliases.push(alias);
+    }
     const draft: Draft = {
       row,
       id,
-      title,
-      aliases: first && last ? [`${last}, ${first}`] : [],
+      title: mapping.title === null ? UNTITLED_ROLE : title,
+      aliases,
       email: cellOf(record, mapping.email),
+      keys: keyColumns.map((column) => cellOf(record, column)).filter((key) => key !== ''),
       manager: cellOf(record, mapping.manager),
       headcount: 1,
       // The formula guard is on the whole cell, so it comes off before splitting.
@@ -111,24 +144,39 @@ export function readDrafts(
     }
     const team = cellOf(record, mapping.team);
     if (team) draft.team = team;
-    if (id === '') problems.push(err('empty-id', [row], `Row ${row} has no id.`));
-    if (title === '') {
+    if (id === '') {
       problems.push(
-        err('empty-title', [row], `Row ${row}${id ? ` (${quote(id)})` : ''} has no title.`),
+        repairs.problem('emptyId', err('empty-id', [row], `Row ${row} has no id.`), 'skipped'),
       );
+      if (repairs.chosen('emptyId')) {
+        draft.skip = true;
+        repairs.mark(row, 'skipped');
+      }
+    }
+    if (mapping.title !== null && title === '') {
+      const problem = err(
+        'empty-title',
+        [row],
+        `Row ${row}${id ? ` (${quote(id)})` : ''} has no title.`,
+      );
+      problems.push(repairs.problem('emptyTitle', problem, `titled “${UNTITLED_ROLE}”`));
+      if (repairs.chosen('emptyTitle')) {
+        draft.title = UNTITLED_ROLE;
+        flag(draft, 'no title in the file');
+      }
     }
     const headcount = cellOf(record, mapping.headcount);
     if (headcount !== '') {
       const value = Number(headcount);
       if (Number.isInteger(value) && value > 0) draft.headcount = value;
       else {
-        problems.push(
-          err(
-            'invalid-headcount',
-            [row],
-            `Row ${row}: headcount ${quote(headcount)} is not a whole number of 1 or more.`,
-          ),
+        const problem = err(
+          'invalid-headcount',
+          [row],
+          `Row ${row}: headcount ${quote(headcount)} is not a whole number of 1 or more.`,
         );
+        problems.push(repairs.problem('headcount', problem, 'headcount 1'));
+        if (repairs.chosen('headcount')) flag(draft, `headcount ${quote(headcount)} read as 1`);
       }
     }
     return draft;

@@ -191,6 +191,17 @@ describe('customers', () => {
     'web,Web Support,Online,ceo,',
   );
 
+  it('links a team rule to its front line, titles wherever they are, managers when asked', () => {
+    const managersToo = chartOf(
+      previewCsv(text, {
+        customerRules: [
+          { customer: 'Shoppers', teams: ['retail operations'], includeManagers: true },
+        ],
+      }),
+    );
+    expect(managersToo.roles.find((role) => role.id === 'ops')!.serves).toEqual(['shoppers']);
+  });
+
   it('links matching teams and titles to a customer named in the rules', () => {
     const preview = previewCsv(text, {
       customerRules: [
@@ -205,7 +216,8 @@ describe('customers', () => {
     ]);
     expect(Object.fromEntries(chart.roles.map((role) => [role.id, role.serves]))).toEqual({
       ceo: [],
-      ops: ['shoppers'],
+      // A manager in the team: a team rule reaches the front line only (issue 11).
+      ops: [],
       assoc: ['shoppers'],
       senior: ['shoppers'],
       web: ['online-buyers'],

@@ -144,13 +144,23 @@ describe('problems, each with its rows', () => {
     expect(preview.chart).toBeNull();
   });
 
-  it('missing id and title columns, naming the spellings it accepts', () => {
-    const preview = previewCsv(csv('Name,Dept', 'Maria,Exec'));
-    expect(preview.problems.map((p) => p.code)).toEqual(['missing-column', 'missing-column']);
+  it('no id column and nothing else naming a person: refused, naming the spellings it accepts', () => {
+    const preview = previewCsv(csv('Salary,Dept', '10,Exec'));
+    expect(preview.problems.map((p) => p.code)).toEqual(['missing-column']);
     expect(preview.problems[0]!.message).toMatch(/^No id column: name one “id”, “employee id”/);
-    expect(preview.problems[1]!.message).toMatch(/^No title column/);
     expect(preview.rowCount).toBe(1);
     expect(preview.chart).toBeNull();
+  });
+
+  it('no id and no title column (issue 11): ids from rows, “Untitled role”, both said', () => {
+    const preview = previewCsv(csv('Name,Dept', 'Maria,Exec'));
+    expect(preview.problems.map((p) => [p.code, p.severity])).toEqual([
+      ['guessed-columns', 'warning'],
+      ['no-title-column', 'warning'],
+    ]);
+    expect(chartOf(preview).roles).toMatchObject([
+      { id: 'row-2', title: 'Untitled role', person: 'Maria' },
+    ]);
   });
 
   it('several top leaders: a warning, the import goes ahead', () => {
@@ -172,8 +182,10 @@ describe('problems, each with its rows', () => {
     expect(preview.problems.map((p) => [p.rows[0], p.code])).toEqual([
       [2, 'duplicate-id'],
       [3, 'empty-title'],
-      [4, 'self-report'],
       [5, 'unknown-manager'],
+      // A role reporting to itself is read as a top leader (issue 11): a warning.
+      [2, 'several-top-leaders'],
+      [4, 'self-report'],
     ]);
   });
 });

@@ -32,6 +32,14 @@ describe('ruleMatcher', () => {
 });
 
 describe('applyCustomerRules', () => {
+  it('reaches the managers of a team when the rule says so', () => {
+    const { chart: after, matched } = applyCustomerRules(sampleChart(), [
+      { customer: 'Shoppers', teams: ['Stores'], includeManagers: true },
+    ]);
+    expect(matched).toEqual([6]);
+    expect(after.roles.find((role) => role.id === 'sm-north')!.serves).toEqual(['shoppers']);
+  });
+
   it('reuses a customer of that name, adds no link twice, and leaves the input alone', () => {
     const chart: Chart = sampleChart();
     const before = JSON.stringify(chart);
@@ -41,10 +49,11 @@ describe('applyCustomerRules', () => {
     ]);
     expect(JSON.stringify(chart)).toBe(before);
     expect(after.customers.map((c) => c.id)).toEqual(['shoppers', 'online-buyers', 'auditors']);
-    expect(matched).toEqual([6, 1]);
+    // The Stores team's front line only: its store managers are not linked (issue 11).
+    expect(matched).toEqual([4, 1]);
     const byId = new Map(after.roles.map((role) => [role.id, role.serves]));
     expect(byId.get('associates-north')).toEqual(['shoppers']);
-    expect(byId.get('sm-north')).toEqual(['shoppers']);
+    expect(byId.get('sm-north')).toEqual([]);
     expect(byId.get('audit')).toEqual(['auditors']);
   });
 });

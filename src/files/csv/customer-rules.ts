@@ -14,18 +14,42 @@ export interface CustomerRule {
   teams?: string[];
   /** Title fragments: a role whose title contains one (case-insensitive) serves the customer. */
   titleContains?: string[];
+  /**
+   * A team rule reaches the team's front line (its roles with no reports);
+   * true: its managers too. Title fragments always reach the titles they name.
+   */
+  includeManagers?: boolean;
+}
+
+/** The ids of roles that have at least one report. */
+export function managerIds(chart: Pick<Chart, 'roles'>): Set<string> {
+  const managers = new Set<string>();
+  for (const role of chart.roles) if (role.reportsTo) managers.add(role.reportsTo);
+  return managers;
 }
 
 function fold(text: string): string {
   return text.trim().toLocaleLowerCase();
 }
 
-/** A predicate for the roles a rule applies to. */
-export function ruleMatcher(rule: CustomerRule): (role: Role) => boolean {
+/**
+ * A predicate for the roles a rule applies to. `managers` (from `managerIds`)
+ * keeps a team rule to the team's front line unless the rule includes managers.
+ */
+export function ruleMatcher(
+  rule: CustomerRule,
+  managers: ReadonlySet<string> = new Set(),
+): (role: Role) => boolean {
   const teams = new Set((rule.teams ?? []).map(fold).filter((team) => team !== ''));
   const fragments = (rule.titleContains ?? []).map(fold).filter((fragment) => fragment !== '');
   return (role) => {
-    if (role.team !== undefined && teams.has(fold(role.team))) return true;
+    if (
+      role.team !== undefined &&
+      teams.has(fold(role.team)) &&
+      (rule.includeManagers === true || !managers.has(role.id))
+    ) {
+      return true;
+    }
     if (fragments.length === 0) return false;
     const title = role.title.toLocaleLowerCase();
     return fragments.some((fragment) => title.includes(fragment));
@@ -71,6 +95,7 @@ export function applyCustomerRules(chart: Chart, rules: readonly CustomerRule[])
     if (!byName.has(customer.name)) byName.set(customer.name, customer.id);
   const taken = new Set<string>([...chart.roles.map((r) => r.id), ...customers.map((c) => c.id)]);
 
+  const managers = managerIds(chart);
   const targets = rules.map((rule) => {
     const name = rule.customer.trim();
     let id = byName.get(name);
@@ -80,7 +105,7 @@ export function applyCustomerRules(chart: Chart, rules: readonly CustomerRule[])
       byName.set(name, id);
       customers.push({ id, name });
     }
-    return { id, matches: ruleMatcher(rule) };
+    return { id, matches: ruleMatcher(rule, managers) };
   });
 
   const matched = rules.map(() => 0);

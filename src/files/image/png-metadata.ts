@@ -6,6 +6,7 @@
  */
 import type { Chart } from '../../domain/chart';
 import { chartToDocument, readDocument, type ParseResult } from '../upturn-json/upturn-json';
+import { depthRefusal } from '../import/import-limits';
 
 const SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 /** The iTXt keyword that marks Upturn's chunk. */
@@ -109,7 +110,7 @@ export function embedChartInPng(png: Uint8Array, chart: Chart): Uint8Array {
   return out;
 }
 
-function refuse(code: 'no-chart' | 'not-json', message: string): ParseResult {
+function refuse(code: 'no-chart' | 'not-json' | 'too-deep', message: string): ParseResult {
   return { ok: false, errors: [{ severity: 'error', code, rows: [], message }] };
 }
 
@@ -128,6 +129,8 @@ export function readChartFromPng(bytes: Uint8Array): ParseResult {
   const stored = new DataView(bytes.buffer, bytes.byteOffset).getUint32(carrier.end - 4);
   if (expected !== stored) return refuse('not-json', 'The chart inside this PNG is damaged.');
   const text = new TextDecoder().decode(carrier.data.subarray(PNG_KEYWORD.length + 5));
+  const tooDeep = depthRefusal(text, 'The chart inside this PNG');
+  if (tooDeep) return refuse('too-deep', tooDeep);
   let raw: unknown;
   try {
     raw = JSON.parse(text);

@@ -15,6 +15,7 @@ import type { Layout, Tier } from '../../layout/layout';
 import { svgEdges, SVG_MARKERS } from './svg-edges';
 import { customerNode, roleNode } from './svg-nodes';
 import { el, serialiseXml, unescapeXml, type SvgElement } from './svg-tree';
+import { depthRefusal } from '../import/import-limits';
 import { chartToDocument, readDocument, type ParseResult } from '../upturn-json/upturn-json';
 
 /** Fonts that render anywhere: Inter when installed, then each platform's UI sans. */
@@ -185,6 +186,12 @@ export function readChartFromSvg(text: string): ParseResult {
   // An editor that re-saved the image may have wrapped the text in CDATA (raw, not escaped).
   const cdata = /^\s*<!\[CDATA\[([\s\S]*)\]\]>\s*$/.exec(match[1]!);
   const json = cdata ? cdata[1]! : unescapeXml(match[1]!);
+  const tooDeep = depthRefusal(json, 'The chart inside this SVG');
+  if (tooDeep)
+    return {
+      ok: false,
+      errors: [{ severity: 'error', code: 'too-deep', rows: [], message: tooDeep }],
+    };
   let raw: unknown;
   try {
     raw = JSON.parse(json);

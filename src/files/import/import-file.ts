@@ -28,7 +28,8 @@ export function readImportFile(
   options: CsvImportOptions = {},
 ): ImportedFile {
   if (isPng(bytes)) return { kind: 'chart', format: 'png', result: readChartFromPng(bytes) };
-  if (detectBinary(bytes)) return { kind: 'csv', preview: previewCsvBytes(bytes, options) };
+  if (detectBinary(bytes))
+    return { kind: 'csv', preview: previewCsvBytes(bytes, options, fileName) };
   const text = decodeText(bytes);
   const start = text.trimStart().slice(0, 400);
   const name = fileName.toLowerCase();
@@ -38,5 +39,5 @@ export function readImportFile(
   if (start.startsWith('<') && (start.includes('<svg') || name.endsWith('.svg'))) {
     return { kind: 'chart', format: 'svg', result: readChartFromSvg(text) };
   }
-  return { kind: 'csv', preview: previewCsv(text, options) };
+  return { kind: 'csv', preview: previewCsv(text, options, fileName) };
 }

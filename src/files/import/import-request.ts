@@ -9,7 +9,7 @@
  */
 import type { Chart } from '../../domain/chart';
 import type { CsvImportOptions, CsvPreview } from '../csv/csv-import';
-import { ruleMatcher } from '../csv/customer-rules';
+import { managerIds, ruleMatcher } from '../csv/customer-rules';
 import { readImportFile } from './import-file';
 import { MAX_IMPORT_ROLES, rolesRefusal, sizeRefusal } from './import-limits';
 import type { ParseResult } from '../upturn-json/upturn-json';
@@ -72,9 +72,10 @@ export function handleImportRequest({ fileName, bytes, options }: ImportRequest)
     return { kind: 'refused', message: rolesRefusal(preview.rowCount, `“${fileName}”`) };
   }
   const chart = preview.chart;
+  const managers = chart ? managerIds(chart) : new Set<string>();
   const ruleMatches = (options.customerRules ?? []).map((rule) => {
     if (!chart || rule.customer.trim() === '') return null;
-    const matches = ruleMatcher(rule);
+    const matches = ruleMatcher(rule, managers);
     return chart.roles.reduce((sum, role) => sum + (matches(role) ? 1 : 0), 0);
   });
   return { kind: 'csv', preview, teams: chart ? teamCounts(chart) : [], ruleMatches };

@@ -9,6 +9,7 @@
 import type { Chart, ChartSettings, Customer, Role } from '../../domain/chart';
 import { validateChart } from '../../domain/validate';
 import { quote, type FileProblem } from '../file-problem';
+import { depthRefusal } from '../import/import-limits';
 import {
   CURRENT_SCHEMA,
   CURRENT_VERSION,
@@ -79,6 +80,8 @@ export function serialiseChart(chart: Chart): string {
  * links were merged.
  */
 export function parseUpturnJson(text: string): ParseResult {
+  const tooDeep = depthRefusal(text, 'This JSON file');
+  if (tooDeep) return refuse('too-deep', tooDeep);
   let raw: unknown;
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));
