@@ -50,7 +50,9 @@ export type Command =
   | { type: 'addServiceLink'; from: string; to: string }
   | { type: 'removeServiceLink'; from: string; to: string }
   | { type: 'renameChart'; name: string }
-  | { type: 'updateSettings'; changes: Partial<ChartSettings> };
+  | { type: 'updateSettings'; changes: Partial<ChartSettings> }
+  /** Removes a note kept in the chart's `extra` (e.g. an import's note of repairs). */
+  | { type: 'dismissChartNote'; key: string };
 
 /** What applying commands gives: the next chart and its patches, or why nothing changed. */
 export type ApplyResult =
@@ -136,6 +138,8 @@ export function describeCommand(chart: Chart, command: Command): string {
       return `Rename chart to ${trimmed(command.name)}`;
     case 'updateSettings':
       return 'Change settings';
+    case 'dismissChartNote':
+      return 'Dismiss note';
     default:
       return 'Change chart';
   }

@@ -254,6 +254,15 @@ export function planCommand(chart: Chart, command: Command): Recipe {
         for (const [key, value] of changes) draft.settings[key] = value;
       };
     }
+    case 'dismissChartNote': {
+      const key = command.key;
+      if (typeof key !== 'string' || chart.extra?.[key] === undefined) {
+        refuse('invalid-field', `the chart has no note ${shown(key)}.`);
+      }
+      return (draft) => {
+        if (draft.extra) delete draft.extra[key];
+      };
+    }
     default: {
       const type = (command as { type?: unknown }).type;
       return refuse('invalid-field', `${shown(type)} is not a chart command.`);

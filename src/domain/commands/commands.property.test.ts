@@ -21,6 +21,7 @@ function idsOf(c: Command): string[] {
       return [c.from, c.to];
     case 'renameChart':
     case 'updateSettings':
+    case 'dismissChartNote':
       return [];
     default:
       return [c.id];

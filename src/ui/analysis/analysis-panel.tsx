@@ -5,6 +5,7 @@ import { AlertIcon } from '../../canvas/nodes/icons';
 import { analysisOf } from '../../editor/derived';
 import { drawnLayoutOf } from '../../editor/navigation';
 import { useEditor, useEditorStore } from '../../editor/use-editor';
+import { ImportNotePanel } from './import-note-panel';
 
 const KIND_LABEL: Record<FlagKind, string> = {
   'no-path': 'No path to customer',
@@ -88,6 +89,7 @@ export function AnalysisPanel() {
           Who can trace their work to a customer, and who cannot.
         </p>
       </header>
+      <ImportNotePanel />
       <dl className="grid grid-cols-2 gap-2">
         <Figure label="Roles" value={String(figures.roles)} />
         <Figure label="Headcount" value={String(figures.headcount)} />

@@ -14,6 +14,8 @@ import { runImport } from '../../files/import/import-worker-browser';
 import { CustomerRulesEditor } from './import-customers';
 import { DialogButton, Modal } from '../primitives/modal';
 import { MappingEditor, ProblemReport } from './import-preview';
+import { GuessNotice, RepairList, withRepair } from './import-repairs';
+import type { RepairChoices } from '../../files/csv/csv-repairs';
 
 export type CsvResponse = Extract<ImportResponse, { kind: 'csv' }>;
 
@@ -27,8 +29,12 @@ export interface ImportSourceFile {
   drafts: RuleDraft[];
 }
 
-function optionsOf(overrides: Partial<ColumnMapping>, drafts: readonly RuleDraft[]) {
-  return { mapping: overrides, customerRules: rulesFromDrafts(drafts).rules };
+function optionsOf(
+  overrides: Partial<ColumnMapping>,
+  drafts: readonly RuleDraft[],
+  repairs: RepairChoices = {},
+) {
+  return { mapping: overrides, customerRules: rulesFromDrafts(drafts).rules, repairs };
 }
 
 export function CsvPreviewStep({
@@ -49,6 +55,7 @@ export function CsvPreviewStep({
 }) {
   const [overrides, setOverrides] = useState<Partial<ColumnMapping>>({});
   const [drafts, setDrafts] = useState<RuleDraft[]>(source.drafts);
+  const [repairs, setRepairs] = useState<RepairChoices>({});
   const [name, setName] = useState(source.chartName);
   const [shown, setShown] = useState(() => ({
     response: first,
@@ -58,7 +65,10 @@ export function CsvPreviewStep({
   const [opening, setOpening] = useState(false);
   const nextKey = useRef(source.drafts.length + 1);
 
-  const options = useMemo(() => optionsOf(overrides, drafts), [overrides, drafts]);
+  const options = useMemo(
+    () => optionsOf(overrides, drafts, repairs),
+    [overrides, drafts, repairs],
+  );
   const optionsKey = JSON.stringify(options);
   const stale = optionsKey !== shown.key;
 
@@ -103,6 +113,7 @@ export function CsvPreviewStep({
   const mapping: ColumnMapping = { ...preview.mapping, ...overrides };
   const blocked = hasErrors(preview.problems) || preview.chart === null;
   const roleCount = preview.chart?.roles.length ?? preview.rowCount;
+  const { repaired, skipped } = preview.counts;
 
   const changeColumn = (field: ColumnField, column: number | null) =>
     setOverrides((current) => ({ ...current, [field]: column }));
@@ -122,6 +133,10 @@ export function CsvPreviewStep({
     : blocked
       ? 'Import blocked'
       : `Import ${roleCount.toLocaleString('en')} ${roleCount === 1 ? 'role' : 'roles'}`;
+  const repairSummary =
+    repaired + skipped > 0
+      ? `${roleCount.toLocaleString('en')} roles will be imported: ${repaired.toLocaleString('en')} repaired, ${skipped.toLocaleString('en')} ${skipped === 1 ? 'row' : 'rows'} skipped. Nothing else is left out.`
+      : null;
 
   return (
     <Modal
@@ -174,6 +189,19 @@ export function CsvPreviewStep({
             className="rounded-lg border border-flag-line/50 bg-flag-soft px-3 py-2 text-sm text-flag"
           >
             {failure}
+          </p>
+        )}
+        <GuessNotice guesses={preview.guesses} />
+        <RepairList
+          offers={preview.repairs}
+          suggestion={preview.managerSuggestion}
+          headers={preview.headers}
+          onChoose={(key, value) => setRepairs((current) => withRepair(current, key, value))}
+          onUseColumn={(column) => changeColumn('manager', column)}
+        />
+        {repairSummary && (
+          <p data-testid="import-counts" className="text-sm text-ink-soft">
+            {repairSummary}
           </p>
         )}
         {preview.problems.length > 0 ? (

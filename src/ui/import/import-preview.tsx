@@ -142,8 +142,8 @@ export function ProblemReport({ problems }: { problems: readonly FileProblem[] }
             {plural(errors.length, 'error')} {errors.length === 1 ? 'blocks' : 'block'} this import
           </p>
           <p className="mt-0.5 text-xs text-flag/80">
-            Fix {errors.length === 1 ? 'it' : 'them'} in the file (or change the columns below) and
-            import again. Nothing has changed on screen.
+            Choose a repair below where one is offered, fix {errors.length === 1 ? 'it' : 'them'} in
+            the file, or change the columns. Nothing has changed on screen.
           </p>
           <ProblemList problems={errors} />
         </div>
