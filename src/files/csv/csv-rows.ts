@@ -208,7 +208,8 @@ export function tableFromRows(
         );
       }
     }
-    if (cells.length !== headers.length) {
+    // A sheet (no delimiter) has ragged rows by nature: only text can be mis-split.
+    if (delimiter !== '' && cells.length !== headers.length) {
       const extraEmpty =
         cells.length > headers.length && cells.slice(headers.length).every((c) => c.trim() === '');
       if (!extraEmpty) {

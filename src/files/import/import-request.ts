@@ -8,7 +8,9 @@
  * links. Files past the limits are refused by name before anything is built.
  */
 import type { Chart } from '../../domain/chart';
-import type { CsvImportOptions, CsvPreview } from '../csv/csv-import';
+import { previewTable, type CsvImportOptions, type CsvPreview } from '../csv/csv-import';
+import { tableFromRows } from '../csv/csv-rows';
+import { isZip, readWorkbook, sheetWithHeader, type WorkbookSheet } from '../xlsx/xlsx-import';
 import { managerIds, ruleMatcher } from '../csv/customer-rules';
 import { readImportFile } from './import-file';
 import { MAX_IMPORT_ROLES, rolesRefusal, sizeRefusal } from './import-limits';
@@ -19,6 +21,12 @@ export interface ImportRequest {
   fileName: string;
   bytes: Uint8Array;
   options: CsvImportOptions;
+}
+
+/** A workbook's sheets, and the one read. */
+export interface WorkbookSheets {
+  names: string[];
+  chosen: string;
 }
 
 /** A team of the imported file and how many roles are in it. */
@@ -36,6 +44,8 @@ export type ImportResponse =
       teams: TeamCount[];
       /** Per customer rule (same order): roles it links; null when unknown (no chart, or no name). */
       ruleMatches: (number | null)[];
+      /** For a workbook: its sheets and the one read. */
+      sheets?: WorkbookSheets;
     }
   | { kind: 'chart'; format: 'json' | 'svg' | 'png'; result: ParseResult }
   | { kind: 'refused'; message: string };
@@ -67,7 +77,16 @@ export function handleImportRequest({ fileName, bytes, options }: ImportRequest)
     }
     return read;
   }
-  const { preview } = read;
+  return csvResponse(fileName, read.preview, options);
+}
+
+/** The answer for a previewed table: refused past the row cap, else with teams and rule counts. */
+function csvResponse(
+  fileName: string,
+  preview: CsvPreview,
+  options: CsvImportOptions,
+  sheets?: WorkbookSheets,
+): ImportResponse {
   if (preview.rowCount > MAX_IMPORT_ROLES) {
     return { kind: 'refused', message: rolesRefusal(preview.rowCount, `“${fileName}”`) };
   }
@@ -78,5 +97,38 @@ export function handleImportRequest({ fileName, bytes, options }: ImportRequest)
     const matches = ruleMatcher(rule, managers);
     return chart.roles.reduce((sum, role) => sum + (matches(role) ? 1 : 0), 0);
   });
-  return { kind: 'csv', preview, teams: chart ? teamCounts(chart) : [], ruleMatches };
+  const response: ImportResponse = {
+    kind: 'csv',
+    preview,
+    teams: chart ? teamCounts(chart) : [],
+    ruleMatches,
+  };
+  if (sheets) response.sheets = sheets;
+  return response;
+}
+
+/**
+ * Like `handleImportRequest`, and reads Excel workbooks too (asynchronously:
+ * the reader unzips in steps). What the import worker runs.
+ */
+export async function handleImport(request: ImportRequest): Promise<ImportResponse> {
+  const { fileName, bytes, options } = request;
+  if (!isZip(bytes) || sizeRefusal(fileName, bytes.length)) return handleImportRequest(request);
+  let sheets: WorkbookSheet[];
+  try {
+    sheets = await readWorkbook(bytes);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      kind: 'refused',
+      message: `“${fileName}” is a zip archive but not an Excel workbook Upturn can read (${reason}).`,
+    };
+  }
+  const chosen = sheets.find((sheet) => sheet.name === options.sheet) ?? sheetWithHeader(sheets);
+  if (!chosen) return { kind: 'refused', message: `The workbook “${fileName}” has no sheets.` };
+  const preview = previewTable(tableFromRows(chosen.rows, 0, ''), options, fileName);
+  return csvResponse(fileName, preview, options, {
+    names: sheets.map((sheet) => sheet.name),
+    chosen: chosen.name,
+  });
 }

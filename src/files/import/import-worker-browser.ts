@@ -12,8 +12,8 @@ function cancelled(): DOMException {
 }
 
 async function onMainThread(request: ImportRequest): Promise<ImportResponse> {
-  const { handleImportRequest } = await import('./import-request');
-  return handleImportRequest(request);
+  const { handleImport } = await import('./import-request');
+  return handleImport(request);
 }
 
 /**

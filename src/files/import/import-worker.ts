@@ -4,20 +4,20 @@
  * page. Started per request by `runImport` (import-worker-browser.ts), which
  * terminates it when the user cancels or asks again.
  */
-import { handleImportRequest, type ImportRequest } from './import-request';
+import { handleImport, type ImportRequest, type ImportResponse } from './import-request';
 
 /** What the worker posts back. */
 export type WorkerReply =
-  | { ok: true; response: ReturnType<typeof handleImportRequest> }
+  | { ok: true; response: ImportResponse }
   | {
       ok: false;
       message: string;
     };
 
-self.onmessage = (event: MessageEvent<ImportRequest>) => {
+self.onmessage = async (event: MessageEvent<ImportRequest>) => {
   let reply: WorkerReply;
   try {
-    reply = { ok: true, response: handleImportRequest(event.data) };
+    reply = { ok: true, response: await handleImport(event.data) };
   } catch (error) {
     reply = { ok: false, message: error instanceof Error ? error.message : String(error) };
   }

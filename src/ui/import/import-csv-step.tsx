@@ -33,8 +33,10 @@ function optionsOf(
   overrides: Partial<ColumnMapping>,
   drafts: readonly RuleDraft[],
   repairs: RepairChoices = {},
+  sheet?: string,
 ) {
-  return { mapping: overrides, customerRules: rulesFromDrafts(drafts).rules, repairs };
+  const options = { mapping: overrides, customerRules: rulesFromDrafts(drafts).rules, repairs };
+  return sheet === undefined ? options : { ...options, sheet };
 }
 
 export function CsvPreviewStep({
@@ -56,6 +58,7 @@ export function CsvPreviewStep({
   const [overrides, setOverrides] = useState<Partial<ColumnMapping>>({});
   const [drafts, setDrafts] = useState<RuleDraft[]>(source.drafts);
   const [repairs, setRepairs] = useState<RepairChoices>({});
+  const [sheet, setSheet] = useState<string | undefined>(undefined);
   const [name, setName] = useState(source.chartName);
   const [shown, setShown] = useState(() => ({
     response: first,
@@ -66,8 +69,8 @@ export function CsvPreviewStep({
   const nextKey = useRef(source.drafts.length + 1);
 
   const options = useMemo(
-    () => optionsOf(overrides, drafts, repairs),
-    [overrides, drafts, repairs],
+    () => optionsOf(overrides, drafts, repairs, sheet),
+    [overrides, drafts, repairs, sheet],
   );
   const optionsKey = JSON.stringify(options);
   const stale = optionsKey !== shown.key;
@@ -190,6 +193,27 @@ export function CsvPreviewStep({
           >
             {failure}
           </p>
+        )}
+        {shown.response.sheets && shown.response.sheets.names.length > 1 && (
+          <label className="flex items-center gap-2 text-sm text-ink-soft">
+            Sheet
+            <select
+              value={sheet ?? shown.response.sheets.chosen}
+              onChange={(event) => {
+                const next = event.currentTarget.value;
+                // Another sheet has other columns: the mapping starts afresh.
+                setOverrides({});
+                setSheet(next);
+              }}
+              className="h-8 rounded-lg border border-slate-300 bg-white px-2 text-sm text-ink"
+            >
+              {shown.response.sheets.names.map((name) => (
+                <option key={name} value={name}>
+                  {name}
+                </option>
+              ))}
+            </select>
+          </label>
         )}
         <GuessNotice guesses={preview.guesses} />
         <RepairList

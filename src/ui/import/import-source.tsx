@@ -11,7 +11,7 @@ import { MAX_IMPORT_BYTES } from '../../files/import/import-limits';
 
 /** The file types the picker offers; the content decides what a file is, not its name. */
 export const IMPORT_ACCEPT =
-  '.csv,.json,.upturn.json,.svg,.png,text/csv,application/json,image/svg+xml,image/png';
+  '.csv,.tsv,.txt,.xlsx,.json,.upturn.json,.svg,.png,text/csv,text/tab-separated-values,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/json,image/svg+xml,image/png';
 
 function Spinner() {
   return (
