@@ -111,10 +111,13 @@ test('changing a column in the preview reads the file again; customer groups app
   await files.chooseFile(fixturePath('unmapped-title.csv'));
 
   const dialog = files.importDialog;
-  await expect(dialog.getByRole('alert')).toContainText('No title column');
-  await expect(files.importButton).toBeDisabled();
-
+  // "Designation" is read as the title since issue 11; unmapping it reads the file again
+  // (every role "Untitled role", said), and choosing it again restores the titles.
+  await expect(dialog.getByLabel('Title column')).toHaveValue('1');
+  await dialog.getByLabel('Title column').selectOption({ label: 'Not used' });
+  await expect(dialog).toContainText('every role is titled “Untitled role”');
   await dialog.getByLabel('Title column').selectOption({ label: 'Designation' });
+  await expect(dialog).not.toContainText('Untitled role');
   await expect(dialog.getByRole('alert')).toHaveCount(0);
   await expect(files.importButton).toHaveText('Import 3 roles');
 
@@ -194,7 +197,7 @@ test('a file dropped on the canvas is imported the same way', async ({ page }) =
   await expect(page.locator('.react-flow__node')).toHaveCount(40);
 });
 
-test('a 50,000-row file is read off the main thread and refused with a message', async ({
+test('a 100,001-row file is read off the main thread and refused with a message', async ({
   page,
 }) => {
   const chart = new ChartPage(page);
@@ -202,7 +205,8 @@ test('a 50,000-row file is read off the main thread and refused with a message',
   await chart.open();
   const before = await chartOnScreen(page);
   const rows = ['id,title,reports to'];
-  for (let i = 1; i <= 50_000; i++)
+  // The cap is 100,000 rows (issue 11).
+  for (let i = 1; i <= 100_001; i++)
     rows.push(`r${i},Role ${i},${i === 1 ? '' : `r${Math.ceil(i / 8)}`}`);
   const buffer = Buffer.from(rows.join('\n'));
 
@@ -211,7 +215,7 @@ test('a 50,000-row file is read off the main thread and refused with a message',
   await files.openImport();
   await files.fileInput.setInputFiles({ name: 'huge.csv', mimeType: 'text/csv', buffer });
   await expect(files.importDialog.getByRole('alert')).toContainText(
-    '“huge.csv” has 50,000 roles; Upturn opens charts of up to 20,000 roles',
+    '“huge.csv” has 100,001 roles; Upturn opens charts of up to 100,000 roles',
   );
   // It was parsed in the import worker, not on the page's main thread.
   expect(workers.some((url) => url.includes('import-worker'))).toBe(true);

@@ -218,6 +218,7 @@ export function CsvPreviewStep({
         <GuessNotice guesses={preview.guesses} />
         <RepairList
           offers={preview.repairs}
+          chosen={repairs}
           suggestion={preview.managerSuggestion}
           headers={preview.headers}
           onChoose={(key, value) => setRepairs((current) => withRepair(current, key, value))}

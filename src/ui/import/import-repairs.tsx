@@ -48,19 +48,24 @@ export function GuessNotice({ guesses }: { guesses: readonly ColumnGuess[] }) {
 /** Each repair on offer, with its choices; choosing one re-previews the file. */
 export function RepairList({
   offers,
+  chosen,
   suggestion,
   headers,
   onChoose,
   onUseColumn,
 }: {
   offers: readonly RepairOffer[];
+  /** The choices made here (ahead of the preview that applies them). */
+  chosen: RepairChoices;
   suggestion: ManagerSuggestion | null;
   headers: readonly string[];
   onChoose: (key: RepairKey, value: string | undefined) => void;
   onUseColumn: (column: number) => void;
 }) {
   if (offers.length === 0) return null;
-  const open = offers.filter((offer) => offer.chosen === null);
+  const choiceOf = (offer: RepairOffer): string | null =>
+    (chosen as Record<string, string | undefined>)[offer.key] ?? null;
+  const open = offers.filter((offer) => choiceOf(offer) === null);
   return (
     <section aria-label="Repairs" className="rounded-lg border border-slate-200 bg-white px-4 py-3">
       <div className="flex items-center gap-3">
@@ -104,7 +109,7 @@ export function RepairList({
                   <input
                     type="radio"
                     name={`repair-${offer.key}`}
-                    checked={offer.chosen === null}
+                    checked={choiceOf(offer) === null}
                     onChange={() => onChoose(offer.key, undefined)}
                   />
                   Leave it: the import stays blocked
@@ -114,7 +119,7 @@ export function RepairList({
                     <input
                       type="radio"
                       name={`repair-${offer.key}`}
-                      checked={offer.chosen === choice.value}
+                      checked={choiceOf(offer) === choice.value}
                       onChange={() => onChoose(offer.key, choice.value)}
                     />
                     {choice.label}
