@@ -102,6 +102,8 @@ test('the page answers a click while a hostile file is read; a million-column he
   });
   const reading = files.importDialog.getByRole('status').filter({ hasText: 'Reading slow.csv' });
   await expect(reading).toBeVisible();
+  // A read past half a second shows its progress; the page still answers a click.
+  await expect(reading.getByRole('progressbar', { name: 'Import progress' })).toBeVisible();
   await reading.getByRole('button', { name: 'Cancel' }).click();
   await expect(reading).toBeHidden();
 

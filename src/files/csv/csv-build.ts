@@ -16,6 +16,7 @@ import { applyCustomerRules, customerIdFor, type CustomerRule } from './customer
 import { suggestManagerColumn, type ManagerSuggestion } from './manager-suggestion';
 import { describeRows, hasErrors, quote, type FileProblem } from '../file-problem';
 import { IMPORT_NOTE_KEY, type ImportNote } from './import-note';
+import { reportProgress } from '../import/import-progress';
 
 /** What the build needs besides the rows. */
 export interface BuildInput {
@@ -89,6 +90,7 @@ export function buildChart({ records, headers }: CsvRows, input: BuildInput): Bu
     keyColumns: input.keyColumns,
     repairs: log,
   });
+  reportProgress(0.6, 'Finding managers');
   const byId = skipDuplicates(drafts, log, problems);
 
   const resolved = resolveManagers(drafts, byId, mapping.email !== null, log);
@@ -153,6 +155,7 @@ export function buildChart({ records, headers }: CsvRows, input: BuildInput): Bu
     );
   }
 
+  reportProgress(0.8, 'Building the chart');
   const chart = assemble(drafts, kept, managers, input, problems);
 
   const leaders = topLevel.filter(

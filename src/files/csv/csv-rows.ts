@@ -14,6 +14,7 @@ import {
   columnsRefusal,
 } from '../import/import-limits';
 import { headerScore } from './column-matching';
+import { reportProgress } from '../import/import-progress';
 
 /** One data record, with its row number as a spreadsheet shows it (header = row 1). */
 export interface CsvRecord {
@@ -133,6 +134,7 @@ export function readCsvRows(input: string): CsvRows {
     const where = row.length > 0 ? capitalise(describeRows(row)) : 'In the file';
     problems.push(error('parse', row, `${where}: ${what}.`));
   }
+  reportProgress(0.4, 'Checking rows');
   return tableFromRows(parsed.data, skipped, delimiter, problems);
 }
 

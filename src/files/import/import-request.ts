@@ -13,6 +13,7 @@ import { tableFromRows } from '../csv/csv-rows';
 import { isZip, readWorkbook, sheetWithHeader, type WorkbookSheet } from '../xlsx/xlsx-import';
 import { managerIds, ruleMatcher } from '../csv/customer-rules';
 import { readImportFile } from './import-file';
+import { reportProgress } from './import-progress';
 import { MAX_IMPORT_ROLES, rolesRefusal, sizeRefusal } from './import-limits';
 import type { ParseResult } from '../upturn-json/upturn-json';
 
@@ -124,6 +125,7 @@ export async function handleImport(request: ImportRequest): Promise<ImportRespon
       message: `“${fileName}” is a zip archive but not an Excel workbook Upturn can read (${reason}).`,
     };
   }
+  reportProgress(0.4, 'Checking rows');
   const chosen = sheets.find((sheet) => sheet.name === options.sheet) ?? sheetWithHeader(sheets);
   if (!chosen) return { kind: 'refused', message: `The workbook “${fileName}” has no sheets.` };
   const preview = previewTable(tableFromRows(chosen.rows, 0, ''), options, fileName);

@@ -21,7 +21,11 @@ async function onMainThread(request: ImportRequest): Promise<ImportResponse> {
  * `signal` aborts, and with an Error when the worker itself fails (bad input
  * never does: it is an answer).
  */
-export function runImport(request: ImportRequest, signal?: AbortSignal): Promise<ImportResponse> {
+export function runImport(
+  request: ImportRequest,
+  signal?: AbortSignal,
+  onProgress?: (fraction: number, stage: string) => void,
+): Promise<ImportResponse> {
   if (signal?.aborted) return Promise.reject(cancelled());
   if (typeof Worker === 'undefined') return onMainThread(request);
   let worker: Worker;
@@ -41,9 +45,14 @@ export function runImport(request: ImportRequest, signal?: AbortSignal): Promise
     };
     signal?.addEventListener('abort', onAbort);
     worker.onmessage = (event: MessageEvent<WorkerReply>) => {
+      const reply = event.data;
+      if ('progress' in reply) {
+        onProgress?.(reply.progress.fraction, reply.progress.stage);
+        return;
+      }
       finish();
-      if (event.data.ok) resolve(event.data.response);
-      else reject(new Error(event.data.message));
+      if (reply.ok) resolve(reply.response);
+      else reject(new Error(reply.message));
     };
     worker.onerror = (event) => {
       event.preventDefault();

@@ -4,15 +4,22 @@
  * page. Started per request by `runImport` (import-worker-browser.ts), which
  * terminates it when the user cancels or asks again.
  */
+import { listenToProgress } from './import-progress';
 import { handleImport, type ImportRequest, type ImportResponse } from './import-request';
 
-/** What the worker posts back. */
+/** What the worker posts back: progress reports, then one answer. */
 export type WorkerReply =
+  | { progress: { fraction: number; stage: string } }
   | { ok: true; response: ImportResponse }
   | {
       ok: false;
       message: string;
     };
+
+listenToProgress((fraction, stage) => {
+  const report: WorkerReply = { progress: { fraction, stage } };
+  self.postMessage(report);
+});
 
 self.onmessage = async (event: MessageEvent<ImportRequest>) => {
   let reply: WorkerReply;

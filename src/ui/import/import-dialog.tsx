@@ -50,6 +50,7 @@ export function ImportDialog({
   replacesOpenChart: boolean;
 }) {
   const [phase, setPhase] = useState<Phase>(CHOOSE);
+  const [progress, setProgress] = useState<{ fraction: number; stage: string } | null>(null);
   const controller = useRef<AbortController | null>(null);
   const previews = useRef(0);
 
@@ -102,6 +103,7 @@ export function ImportDialog({
         setPhase({ ...CHOOSE, errors: [tooLarge] });
         return;
       }
+      setProgress(null);
       setPhase({ ...CHOOSE, reading: size === null ? name : `${name} (${formatBytes(size)})` });
       try {
         const source: ImportSourceFile = { fileName: name, ...(await load()) };
@@ -110,6 +112,7 @@ export function ImportDialog({
         const response = await runImport(
           { fileName: name, bytes: source.bytes, options },
           current.signal,
+          (fraction, stage) => setProgress({ fraction, stage }),
         );
         if (current.signal.aborted) return;
         await settle(source, response);
@@ -185,6 +188,7 @@ export function ImportDialog({
       <ImportSource
         errors={phase.errors}
         reading={phase.reading}
+        progress={progress}
         onCancel={cancel}
         onFile={readFile}
         onExample={readExample}

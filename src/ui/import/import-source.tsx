@@ -3,7 +3,7 @@
  * the example HRIS exports. While a file is read it says so, with a way out;
  * a refused file is named in an alert.
  */
-import { useId } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { UploadIcon } from '../../canvas/nodes/icons';
 import { EXAMPLE_FILES, type ExampleFile } from '../../files/import/example-files';
 import { formatBytes } from '../../files/export/file-names';
@@ -12,6 +12,27 @@ import { MAX_IMPORT_BYTES } from '../../files/import/import-limits';
 /** The file types the picker offers; the content decides what a file is, not its name. */
 export const IMPORT_ACCEPT =
   '.csv,.tsv,.txt,.xlsx,.json,.upturn.json,.svg,.png,text/csv,text/tab-separated-values,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/json,image/svg+xml,image/png';
+
+/** A progress bar, shown only once a read has taken half a second (a quick one never flickers). */
+function SlowProgress({ progress }: { progress: { fraction: number; stage: string } | null }) {
+  const [slow, setSlow] = useState(false);
+  useEffect(() => {
+    const timer = window.setTimeout(() => setSlow(true), 500);
+    return () => window.clearTimeout(timer);
+  }, []);
+  if (!slow) return null;
+  return (
+    <span className="flex w-40 flex-col gap-0.5 text-xs">
+      <progress
+        aria-label="Import progress"
+        max={1}
+        value={progress?.fraction ?? 0.1}
+        className="h-1.5 w-full accent-brand"
+      />
+      {progress?.stage ?? 'Reading'}
+    </span>
+  );
+}
 
 function Spinner() {
   return (
@@ -26,6 +47,7 @@ export function ImportSource({
   onFile,
   onExample,
   reading,
+  progress = null,
   onCancel,
   errors,
 }: {
@@ -33,6 +55,8 @@ export function ImportSource({
   onExample: (example: ExampleFile) => void;
   /** What is being read ("bamboohr-export.csv (9.3 KB)"), or null. */
   reading: string | null;
+  /** How far the worker has got, once it has said. */
+  progress?: { fraction: number; stage: string } | null;
   onCancel: () => void;
   /** Why the last file was refused (shown in an alert), or none. */
   errors: string[];
@@ -108,6 +132,7 @@ export function ImportSource({
         >
           <Spinner />
           <span className="min-w-0 flex-1 truncate">Reading {reading}…</span>
+          <SlowProgress key={reading} progress={progress} />
           <button
             type="button"
             onClick={onCancel}
