@@ -4,25 +4,11 @@
  * a zip with no compression. Enough for read-excel-file, and small enough to
  * read: the fixture is generated, never a committed binary.
  */
+import { crc32 } from '../image/png-metadata';
+
 type Cell = string | number | Date | null;
 
 const encoder = new TextEncoder();
-
-const CRC_TABLE = (() => {
-  const table = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    table[n] = c >>> 0;
-  }
-  return table;
-})();
-
-function crc32(bytes: Uint8Array): number {
-  let crc = 0xffffffff;
-  for (const byte of bytes) crc = CRC_TABLE[(crc ^ byte) & 0xff]! ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
-}
 
 /** A zip archive of the files, stored (not compressed). */
 export function zip(files: Record<string, string>): Uint8Array {

@@ -58,3 +58,18 @@ describe('customer rule drafts', () => {
     expect(withTeam('Stores, Support', 'stores')).toBe('Stores, Support');
   });
 });
+
+describe('a draft that includes the teams’ managers', () => {
+  it('carries the choice into its rule and back', () => {
+    const draft = {
+      key: 1,
+      customer: 'Shoppers',
+      teams: 'Stores',
+      titles: '',
+      includeManagers: true,
+    };
+    const { rules } = rulesFromDrafts([draft]);
+    expect(rules).toEqual([{ customer: 'Shoppers', teams: ['Stores'], includeManagers: true }]);
+    expect(draftsFromRules(rules)).toEqual([draft]);
+  });
+});

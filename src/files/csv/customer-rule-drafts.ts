@@ -14,6 +14,8 @@ export interface RuleDraft {
   teams: string;
   /** Title fragments, separated by commas. */
   titles: string;
+  /** The teams' managers serve the customer too (by default only their front line). */
+  includeManagers?: boolean;
 }
 
 /** "Stores, Customer Service," → ["Stores", "Customer Service"]. */
@@ -50,6 +52,7 @@ export function rulesFromDrafts(drafts: readonly RuleDraft[]): {
     const titles = splitList(draft.titles);
     if (teams.length > 0) rule.teams = teams;
     if (titles.length > 0) rule.titleContains = titles;
+    if (draft.includeManagers) rule.includeManagers = true;
     rules.push(rule);
     return rules.length - 1;
   });
@@ -63,6 +66,7 @@ export function draftsFromRules(rules: readonly CustomerRule[], firstKey = 1): R
     customer: rule.customer,
     teams: (rule.teams ?? []).join(', '),
     titles: (rule.titleContains ?? []).join(', '),
+    ...(rule.includeManagers ? { includeManagers: true } : {}),
   }));
 }
 

@@ -122,6 +122,16 @@ export function CustomerRulesEditor({
                   />
                 </label>
               </div>
+              <label className="mt-1.5 flex items-center gap-1.5 text-xs text-ink-soft">
+                <input
+                  type="checkbox"
+                  checked={draft.includeManagers === true}
+                  onChange={(event) =>
+                    update(draft.key, { includeManagers: event.currentTarget.checked })
+                  }
+                />
+                The teams’ managers serve {name} too (otherwise only roles with no reports)
+              </label>
             </li>
           );
         })}
