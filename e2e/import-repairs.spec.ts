@@ -116,3 +116,65 @@ test('the page answers a click while a hostile file is read; a million-column he
     'Row 1 has 1,000,000 columns; Upturn reads files of up to 1,000 columns',
   );
 });
+
+test('an update from a newer export lists the changes first, applies them in one step, undone in one', async ({
+  page,
+}) => {
+  const chart = new ChartPage(page);
+  const files = new FilesPage(page);
+  await chart.open();
+  const lastNight = [
+    'id,title,reports to,team',
+    'ceo,Chief Executive,,Board',
+    'ops,Operations Lead,ceo,Ops',
+    'c1,Store Clerk,ops,Stores',
+    'c2,Night Porter,ops,Stores',
+  ].join('\n');
+  const today = [
+    'id,title,reports to,team',
+    'ceo,Chief Executive,,Board',
+    'ops,Head of Operations,ceo,Ops',
+    'c1,Store Clerk,ceo,Stores',
+    'c3,Data Analyst,ops,Insight',
+  ].join('\n');
+  await files.openImport();
+  await files.fileInput.setInputFiles({
+    name: 'hr.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(lastNight),
+  });
+  await files.importButton.click();
+  await expect(chart.node('Night Porter')).toBeVisible();
+
+  await files.openImport();
+  await files.fileInput.setInputFiles({
+    name: 'hr-today.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(today),
+  });
+  const dialog = files.importDialog;
+  await dialog.getByRole('button', { name: 'Update the open chart…' }).click();
+  const changes = dialog.getByTestId('update-preview');
+  await expect(changes.getByRole('region', { name: 'Joined' })).toContainText(
+    '“Data Analyst” (c3)',
+  );
+  await expect(changes.getByRole('region', { name: 'Left' })).toContainText('“Night Porter” (c2)');
+  await expect(changes.getByRole('region', { name: 'Moved' })).toContainText(
+    '“Store Clerk”: from “Operations Lead” to “Chief Executive”',
+  );
+  await expect(changes.getByRole('region', { name: 'Retitled' })).toContainText(
+    '“Operations Lead” → “Head of Operations”',
+  );
+  // Nothing has changed yet.
+  await expect(chart.node('Night Porter')).toBeVisible();
+  await changes.getByRole('button', { name: 'Apply update' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(chart.node('Data Analyst')).toBeVisible();
+  await expect(chart.node('Head of Operations')).toBeVisible();
+  await expect(chart.node('Night Porter')).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(chart.node('Night Porter')).toBeVisible();
+  await expect(chart.node('Operations Lead')).toBeVisible();
+  await expect(chart.node('Data Analyst')).toHaveCount(0);
+});

@@ -15,6 +15,7 @@ import { CustomerRulesEditor } from './import-customers';
 import { DialogButton, Modal } from '../primitives/modal';
 import { MappingEditor, ProblemReport } from './import-preview';
 import { GuessNotice, RepairList, withRepair } from './import-repairs';
+import { UpdatePreview } from './import-update';
 import type { RepairChoices } from '../../files/csv/csv-repairs';
 
 export type CsvResponse = Extract<ImportResponse, { kind: 'csv' }>;
@@ -66,6 +67,7 @@ export function CsvPreviewStep({
   }));
   const [failure, setFailure] = useState<string | null>(null);
   const [opening, setOpening] = useState(false);
+  const [updating, setUpdating] = useState(false);
   const nextKey = useRef(source.drafts.length + 1);
 
   const options = useMemo(
@@ -161,6 +163,12 @@ export function CsvPreviewStep({
           <span className="flex-1" />
           <DialogButton onClick={onClose}>Cancel</DialogButton>
           <DialogButton
+            disabled={stale || blocked || opening || updating}
+            onClick={() => setUpdating(true)}
+          >
+            Update the open chart…
+          </DialogButton>
+          <DialogButton
             primary
             disabled={stale || blocked || opening}
             onClick={() => void importChart()}
@@ -170,84 +178,92 @@ export function CsvPreviewStep({
         </>
       }
     >
-      <div className="flex flex-col gap-5" aria-busy={stale}>
-        <label className="flex flex-col gap-1 text-xs font-semibold tracking-wide text-ink-soft uppercase">
-          Chart name
-          <input
-            value={name}
-            data-autofocus
-            onChange={(event) => setName(event.currentTarget.value)}
-            className="h-9 rounded-lg border border-slate-300 bg-white px-3 text-sm font-normal tracking-normal text-ink normal-case focus-visible:outline-2 focus-visible:outline-brand"
-          />
-        </label>
-        {replacesOpenChart && (
-          <p className="rounded-lg border border-amber-200 bg-warn-soft px-3 py-2 text-sm text-warn">
-            This browser is not keeping charts, so importing replaces the chart on screen. Export it
-            first to keep a copy.
-          </p>
-        )}
-        {failure && (
-          <p
-            role="alert"
-            className="rounded-lg border border-flag-line/50 bg-flag-soft px-3 py-2 text-sm text-flag"
-          >
-            {failure}
-          </p>
-        )}
-        {shown.response.sheets && shown.response.sheets.names.length > 1 && (
-          <label className="flex items-center gap-2 text-sm text-ink-soft">
-            Sheet
-            <select
-              value={sheet ?? shown.response.sheets.chosen}
-              onChange={(event) => {
-                const next = event.currentTarget.value;
-                // Another sheet has other columns: the mapping starts afresh.
-                setOverrides({});
-                setSheet(next);
-              }}
-              className="h-8 rounded-lg border border-slate-300 bg-white px-2 text-sm text-ink"
-            >
-              {shown.response.sheets.names.map((name) => (
-                <option key={name} value={name}>
-                  {name}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
-        <GuessNotice guesses={preview.guesses} />
-        <RepairList
-          offers={preview.repairs}
-          chosen={repairs}
-          suggestion={preview.managerSuggestion}
-          headers={preview.headers}
-          onChoose={(key, value) => setRepairs((current) => withRepair(current, key, value))}
-          onUseColumn={(column) => changeColumn('manager', column)}
+      {updating && preview.chart ? (
+        <UpdatePreview
+          incoming={preview.chart}
+          onBack={() => setUpdating(false)}
+          onDone={onClose}
         />
-        {repairSummary && (
-          <p data-testid="import-counts" className="text-sm text-ink-soft">
-            {repairSummary}
-          </p>
-        )}
-        {preview.problems.length > 0 ? (
-          <ProblemReport problems={preview.problems} />
-        ) : (
-          <p className="rounded-lg border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-800">
-            No problems found: {roleCount.toLocaleString('en')} roles, every manager found, no
-            cycles.
-          </p>
-        )}
-        <div className="grid grid-cols-1 gap-x-8 gap-y-6 md:grid-cols-2">
-          <MappingEditor headers={preview.headers} mapping={mapping} onChange={changeColumn} />
-          <CustomerRulesEditor
-            drafts={drafts}
-            onChange={setDrafts}
-            teams={teams}
-            matches={matches}
-            newKey={() => nextKey.current++}
+      ) : (
+        <div className="flex flex-col gap-5" aria-busy={stale}>
+          <label className="flex flex-col gap-1 text-xs font-semibold tracking-wide text-ink-soft uppercase">
+            Chart name
+            <input
+              value={name}
+              data-autofocus
+              onChange={(event) => setName(event.currentTarget.value)}
+              className="h-9 rounded-lg border border-slate-300 bg-white px-3 text-sm font-normal tracking-normal text-ink normal-case focus-visible:outline-2 focus-visible:outline-brand"
+            />
+          </label>
+          {replacesOpenChart && (
+            <p className="rounded-lg border border-amber-200 bg-warn-soft px-3 py-2 text-sm text-warn">
+              This browser is not keeping charts, so importing replaces the chart on screen. Export
+              it first to keep a copy.
+            </p>
+          )}
+          {failure && (
+            <p
+              role="alert"
+              className="rounded-lg border border-flag-line/50 bg-flag-soft px-3 py-2 text-sm text-flag"
+            >
+              {failure}
+            </p>
+          )}
+          {shown.response.sheets && shown.response.sheets.names.length > 1 && (
+            <label className="flex items-center gap-2 text-sm text-ink-soft">
+              Sheet
+              <select
+                value={sheet ?? shown.response.sheets.chosen}
+                onChange={(event) => {
+                  const next = event.currentTarget.value;
+                  // Another sheet has other columns: the mapping starts afresh.
+                  setOverrides({});
+                  setSheet(next);
+                }}
+                className="h-8 rounded-lg border border-slate-300 bg-white px-2 text-sm text-ink"
+              >
+                {shown.response.sheets.names.map((name) => (
+                  <option key={name} value={name}>
+                    {name}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+          <GuessNotice guesses={preview.guesses} />
+          <RepairList
+            offers={preview.repairs}
+            chosen={repairs}
+            suggestion={preview.managerSuggestion}
+            headers={preview.headers}
+            onChoose={(key, value) => setRepairs((current) => withRepair(current, key, value))}
+            onUseColumn={(column) => changeColumn('manager', column)}
           />
+          {repairSummary && (
+            <p data-testid="import-counts" className="text-sm text-ink-soft">
+              {repairSummary}
+            </p>
+          )}
+          {preview.problems.length > 0 ? (
+            <ProblemReport problems={preview.problems} />
+          ) : (
+            <p className="rounded-lg border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-800">
+              No problems found: {roleCount.toLocaleString('en')} roles, every manager found, no
+              cycles.
+            </p>
+          )}
+          <div className="grid grid-cols-1 gap-x-8 gap-y-6 md:grid-cols-2">
+            <MappingEditor headers={preview.headers} mapping={mapping} onChange={changeColumn} />
+            <CustomerRulesEditor
+              drafts={drafts}
+              onChange={setDrafts}
+              teams={teams}
+              matches={matches}
+              newKey={() => nextKey.current++}
+            />
+          </div>
         </div>
-      </div>
+      )}
     </Modal>
   );
 }
