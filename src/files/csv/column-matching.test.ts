@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  applyMappingOverrides,
-  matchColumns,
-  normaliseHeader,
-  type ColumnField,
-} from './column-matching';
+import { applyMappingOverrides, type ColumnField } from './column-mapping';
+import { matchColumns } from './column-matching';
+import { normaliseHeader } from './header-spellings';
 
 /** The spellings issue 4 lists, written out here (not read from the table under test). */
 const SPELLINGS: [ColumnField, string[]][] = [

@@ -7,7 +7,7 @@
 import type { Chart, Customer, Role } from '../../domain/chart';
 import { DEFAULT_SETTINGS } from '../../domain/chart';
 import { validateChart } from '../../domain/validate';
-import type { ColumnMapping } from './column-matching';
+import type { ColumnMapping } from './column-mapping';
 import { readDrafts, type Draft } from './csv-drafts';
 import { cycleProblem, findCycles, label, resolveManagers } from './csv-managers';
 import { ROLE_REPAIR_KEY, RepairLog, type RepairChoices } from './csv-repairs';

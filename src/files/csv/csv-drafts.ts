@@ -4,7 +4,7 @@
  * its own (no id, no title, a bad headcount). Links between rows are checked
  * later, once every row is known.
  */
-import type { ColumnMapping } from './column-matching';
+import type { ColumnMapping } from './column-mapping';
 import { splitServes, unguardCell } from './csv-cells';
 import type { ManagerDraft } from './csv-managers';
 import type { CsvRecord } from './csv-rows';

@@ -9,14 +9,9 @@
  * export previews in a fraction of a second.
  */
 import type { Chart } from '../../domain/chart';
-import {
-  COLUMN_SPELLINGS,
-  applyMappingOverrides,
-  detectColumns,
-  matchColumns,
-  type ColumnGuess,
-  type ColumnMapping,
-} from './column-matching';
+import { applyMappingOverrides, type ColumnGuess, type ColumnMapping } from './column-mapping';
+import { detectColumns, matchColumns } from './column-matching';
+import { COLUMN_SPELLINGS } from './header-spellings';
 import { buildChart } from './csv-build';
 import type { RepairChoices, RepairOffer } from './csv-repairs';
 import { UNTITLED_ROLE } from './csv-repairs';

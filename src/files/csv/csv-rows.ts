@@ -13,7 +13,7 @@ import {
   cellRefusal,
   columnsRefusal,
 } from '../import/import-limits';
-import { headerScore } from './column-matching';
+import { headerScore } from './header-spellings';
 import { reportProgress } from '../import/import-progress';
 
 /** One data record, with its row number as a spreadsheet shows it (header = row 1). */

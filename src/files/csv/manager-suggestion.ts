@@ -4,7 +4,7 @@
  * the file, by id, email or name. Looks at a sample of rows and at most a few
  * hundred columns, so it stays fast on a 100,000-row export.
  */
-import type { ColumnMapping } from './column-matching';
+import type { ColumnMapping } from './column-mapping';
 import type { ManagerDraft } from './csv-managers';
 import { foldName } from './csv-managers';
 import type { CsvRecord } from './csv-rows';

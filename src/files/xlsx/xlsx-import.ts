@@ -6,7 +6,7 @@
  * as TRUE or FALSE. Runs in the import worker.
  */
 import readXlsxFile from 'read-excel-file/universal';
-import { headerScore } from '../csv/column-matching';
+import { headerScore } from '../csv/header-spellings';
 
 /** One sheet of a workbook, as rows of text. */
 export interface WorkbookSheet {

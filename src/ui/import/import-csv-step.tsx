@@ -6,7 +6,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Chart } from '../../domain/chart';
-import type { ColumnField, ColumnMapping } from '../../files/csv/column-matching';
+import type { ColumnField, ColumnMapping } from '../../files/csv/column-mapping';
 import { rulesFromDrafts, type RuleDraft } from '../../files/csv/customer-rule-drafts';
 import { hasErrors } from '../../files/file-problem';
 import type { ImportResponse } from '../../files/import/import-request';

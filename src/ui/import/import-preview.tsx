@@ -9,7 +9,7 @@ import {
   COLUMN_FIELDS,
   type ColumnField,
   type ColumnMapping,
-} from '../../files/csv/column-matching';
+} from '../../files/csv/column-mapping';
 import type { FileProblem } from '../../files/file-problem';
 
 const FIELD_LABEL: Record<ColumnField, string> = {

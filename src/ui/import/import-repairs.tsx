@@ -4,7 +4,7 @@
  * the columns the detection guessed, with why. Content only: the dialog shell
  * is import-csv-step.tsx.
  */
-import type { ColumnField, ColumnGuess } from '../../files/csv/column-matching';
+import type { ColumnField, ColumnGuess } from '../../files/csv/column-mapping';
 import type { RepairChoices, RepairKey, RepairOffer } from '../../files/csv/csv-repairs';
 import type { ManagerSuggestion } from '../../files/csv/manager-suggestion';
 
