@@ -5,7 +5,7 @@
  * assertions: `npm run bench:browser` measures speed.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { ChartPage } from './chart-page';
+import { EditorPage } from './chart-page';
 
 /** Screen points (page coordinates) where the overview draws a role's card: opaque white pixels. */
 async function roleCardPoints(page: Page): Promise<{ x: number; y: number }[]> {
@@ -35,7 +35,7 @@ test('a 10,000-role chart zooms out to the overview and back; a box there select
   page,
 }) => {
   test.setTimeout(90_000);
-  const chart = new ChartPage(page);
+  const chart = new EditorPage(page);
   await page.goto('/?demo=10000&expanded');
   const roles = page.locator('.react-flow__node-role');
   await expect(roles.first()).toBeVisible({ timeout: 30_000 });
@@ -66,7 +66,7 @@ test('a 10,000-role chart zooms out to the overview and back; a box there select
     await expect(chart.canvas).toHaveAttribute('data-lod', 'overview', { timeout: 600 });
   }).toPass({ timeout: 15_000 });
   await expect(overview).toHaveAttribute('data-drawn', 'true');
-  await page.waitForTimeout(300); // the zoom's animation ends
+  await chart.settle(); // the zoom's animation has ended
   const points = await roleCardPoints(page);
   expect(points.length).toBeGreaterThan(0);
   const point = points[Math.floor(points.length / 2)]!;
