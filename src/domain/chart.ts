@@ -43,6 +43,11 @@ export interface Chart {
   customers: Customer[];
   roles: Role[];
   settings: ChartSettings;
+  /**
+   * Captions the trainer wrote for the steps of Teach, by step id (see
+   * teaching/teach-steps.ts); a step without one shows its default.
+   */
+  teachCaptions?: Record<string, string>;
   /** Unknown top-level document fields, kept for a lossless round trip. */
   extra?: Record<string, unknown>;
 }

@@ -52,7 +52,9 @@ export type Command =
   | { type: 'renameChart'; name: string }
   | { type: 'updateSettings'; changes: Partial<ChartSettings> }
   /** Removes a note kept in the chart's `extra` (e.g. an import's note of repairs). */
-  | { type: 'dismissChartNote'; key: string };
+  | { type: 'dismissChartNote'; key: string }
+  /** The trainer's caption for a step of Teach; blank restores the default. */
+  | { type: 'setTeachCaption'; step: string; caption: string };
 
 /** What applying commands gives: the next chart and its patches, or why nothing changed. */
 export type ApplyResult =
@@ -140,6 +142,8 @@ export function describeCommand(chart: Chart, command: Command): string {
       return 'Change settings';
     case 'dismissChartNote':
       return 'Dismiss note';
+    case 'setTeachCaption':
+      return 'Edit caption';
     default:
       return 'Change chart';
   }

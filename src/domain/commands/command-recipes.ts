@@ -6,6 +6,10 @@
  */
 import type { Chart, Role } from '../chart';
 import type { Command, RoleInput } from './apply-command';
+import { isTeachStepId } from '../teaching/teach-steps';
+
+/** The longest caption a step takes: a few sentences, legible from the back row. */
+const MAX_CAPTION = 400;
 import {
   checkManager,
   checkServes,
@@ -261,6 +265,28 @@ export function planCommand(chart: Chart, command: Command): Recipe {
       }
       return (draft) => {
         if (draft.extra) delete draft.extra[key];
+      };
+    }
+    case 'setTeachCaption': {
+      const { step, caption } = command;
+      if (typeof step !== 'string' || !isTeachStepId(step)) {
+        refuse('invalid-field', `${shown(step)} is not a step of Teach.`);
+      }
+      if (typeof caption !== 'string') refuse('invalid-field', 'a caption must be text.');
+      if (caption.length > MAX_CAPTION) {
+        refuse('invalid-field', `a caption is at most ${MAX_CAPTION} characters.`);
+      }
+      const text = caption.trim();
+      return (draft) => {
+        if (text === '') {
+          if (draft.teachCaptions) delete draft.teachCaptions[step];
+          if (draft.teachCaptions && Object.keys(draft.teachCaptions).length === 0) {
+            delete draft.teachCaptions;
+          }
+        } else {
+          draft.teachCaptions ??= {};
+          draft.teachCaptions[step] = text;
+        }
       };
     }
     default: {

@@ -22,6 +22,7 @@ function idsOf(c: Command): string[] {
     case 'renameChart':
     case 'updateSettings':
     case 'dismissChartNote':
+    case 'setTeachCaption':
       return [];
     default:
       return [c.id];

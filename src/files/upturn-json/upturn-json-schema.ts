@@ -81,6 +81,10 @@ const documentV1 = z.looseObject({
   customers: z.array(customerV1).default([]),
   roles: z.array(roleV1).default([]),
   settings: settingsV1,
+  /** Added within version 1: the trainer's captions for Teach, by step id. */
+  teachCaptions: z
+    .record(z.string(), z.string().max(400, 'a caption is at most 400 characters'))
+    .optional(),
 });
 
 /** A checked document of the current version (unknown fields still inside each object). */
@@ -111,7 +115,7 @@ export const CURRENT_SCHEMA = documentV1;
 
 /** Fields each object of the current version knows; anything else is kept in `extra`. */
 export const KNOWN_FIELDS = {
-  document: ['format', 'version', 'name', 'customers', 'roles', 'settings'],
+  document: ['format', 'version', 'name', 'customers', 'roles', 'settings', 'teachCaptions'],
   role: ['id', 'title', 'person', 'team', 'headcount', 'reportsTo', 'serves'],
   customer: ['id', 'name'],
   settings: ['farThreshold', 'spanThreshold'],

@@ -270,3 +270,23 @@ describe('refusals, by name', () => {
     expect(errors).toHaveLength(5);
   });
 });
+
+describe("the trainer's captions", () => {
+  it('are kept with the chart and read back', () => {
+    const chart: Chart = { ...sampleChart(), teachCaptions: { flip: 'Watch the customer rise.' } };
+    const text = serialiseChart(chart);
+    expect(JSON.parse(text).teachCaptions).toEqual({ flip: 'Watch the customer rise.' });
+    expect(parsed(text).chart.teachCaptions).toEqual({ flip: 'Watch the customer rise.' });
+  });
+
+  it('are absent from older files, which load with the defaults', () => {
+    const { chart } = parsed(v1({}));
+    expect(chart.teachCaptions).toBeUndefined();
+    expect(JSON.parse(serialiseChart(chart))).not.toHaveProperty('teachCaptions');
+  });
+
+  it('refuse a caption that is not text, naming the field', () => {
+    const errors = errorsOf(v1({ teachCaptions: { flip: 42 } }));
+    expect(errors.map((e) => e.message).join(' ')).toMatch(/teachCaptions/);
+  });
+});

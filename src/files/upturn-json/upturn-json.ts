@@ -58,6 +58,7 @@ export function chartToDocument(chart: Chart): Json {
         return withExtra(known, role.extra);
       }),
       settings,
+      ...(chart.teachCaptions ? { teachCaptions: { ...chart.teachCaptions } } : {}),
     },
     extraDocument,
   );
@@ -169,6 +170,8 @@ function documentToChart(doc: CurrentDocument, warnings: string[]): Chart {
     return attachExtra(role, entry, KNOWN_FIELDS.role);
   });
   const chart: Chart = { name: doc.name, customers, roles, settings };
+  const captions = Object.entries(doc.teachCaptions ?? {}).filter(([, text]) => text.trim() !== '');
+  if (captions.length > 0) chart.teachCaptions = Object.fromEntries(captions);
   attachExtra(chart, doc, KNOWN_FIELDS.document);
   const settingsExtra = pickExtra(doc.settings, KNOWN_FIELDS.settings);
   if (settingsExtra) chart.extra = { ...chart.extra, settings: settingsExtra };
