@@ -20,7 +20,9 @@ export function blended(hex: string, alpha: number, under: string): string {
   const bottom = Number.parseInt(under.slice(1), 16);
   let out = '#';
   for (const shift of [16, 8, 0]) {
-    const value = Math.round(((top >> shift) & 255) * alpha + ((bottom >> shift) & 255) * (1 - alpha));
+    const value = Math.round(
+      ((top >> shift) & 255) * alpha + ((bottom >> shift) & 255) * (1 - alpha),
+    );
     out += value.toString(16).padStart(2, '0');
   }
   return out;
