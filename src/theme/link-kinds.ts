@@ -7,6 +7,14 @@ export const LINK_KINDS = ['reporting', 'service'] as const;
 
 export type LinkKind = (typeof LINK_KINDS)[number];
 
+/**
+ * The kinds as small numbers, for the typed arrays of the big-chart scene,
+ * where a service link is drawn differently by what it reaches.
+ */
+export const LINK_CODES = { reporting: 0, toCustomer: 1, toRole: 2 } as const;
+
+export type LinkCode = (typeof LINK_CODES)[keyof typeof LINK_CODES];
+
 /** One link on the chart: its kind and its two ends (`from` reports to, or serves, `to`). */
 export type LinkRef = {
   kind: LinkKind;
