@@ -165,6 +165,38 @@ test.describe('undo and redo', () => {
     );
   });
 
+  test('a service link selected by a click, deleted with the Delete key, back with Ctrl+Z', async ({
+    page,
+  }) => {
+    await checkUndoRedo(
+      'Ctrl+Z / Ctrl+Shift+Z',
+      'Unlink Web Merchandiser from Shoppers',
+      async () => {
+        await editor.clickLink('Web Merchandiser serves Shoppers');
+        await expect(editor.linkBar).toContainText('Web Merchandiser serves Shoppers');
+        await page.keyboard.press('Delete');
+      },
+      async () => {
+        await expect(editor.link('Web Merchandiser serves Shoppers')).toHaveCount(0);
+        await expect(editor.linkBar).toHaveCount(0);
+      },
+    );
+  });
+
+  test('a reporting line selected by a click, deleted with Backspace, back with Ctrl+Z', async ({
+    page,
+  }) => {
+    await checkUndoRedo(
+      'Ctrl+Z / Ctrl+Y',
+      "Remove Cashier's manager",
+      async () => {
+        await editor.clickLink('Cashier reports to Store Manager, North');
+        await page.keyboard.press('Backspace');
+      },
+      () => expect(editor.link('Cashier reports to Store Manager, North')).toHaveCount(0),
+    );
+  });
+
   test('delete (Delete key), undone with Ctrl+Z and redone with Ctrl+Shift+Z', async ({ page }) => {
     await checkUndoRedo(
       'Ctrl+Z / Ctrl+Shift+Z',

@@ -167,3 +167,82 @@ test('CSV round-trips: with a BOM, re-imported through the preview it is the sam
   await expect(page.locator('.react-flow__node')).toHaveCount(NODES);
   expect(essence(await chartViaJson(page))).toEqual(essence(sample));
 });
+
+/** `#rrggbb` at an opacity, as the browser writes a computed colour. */
+function cssColour(hex: string, opacity = 1): string {
+  const value = Number.parseInt(hex.slice(1), 16);
+  const rgb = `${(value >> 16) & 255}, ${(value >> 8) & 255}, ${value & 255}`;
+  return opacity === 1 ? `rgb(${rgb})` : `rgba(${rgb}, ${opacity})`;
+}
+
+test('SVG looks like the canvas: the same tier band colours and labels, the same flag words', async ({
+  page,
+}) => {
+  const chart = new ChartPage(page);
+  const files = new FilesPage(page);
+  await chart.open();
+  await chart.settle();
+  const svg = (await FilesPage.bytes(await files.exportAs('SVG'))).toString('utf8');
+
+  const screen = await page.evaluate(() => {
+    const bands: Record<string, string> = {};
+    for (const band of document.querySelectorAll<HTMLElement>('.upturn-bands [data-tier]')) {
+      bands[band.dataset.tier!] = getComputedStyle(band).backgroundColor;
+    }
+    const labels: Record<string, { text: string; colour: string }> = {};
+    for (const label of document.querySelectorAll<HTMLElement>('.upturn-tier-label')) {
+      labels[label.dataset.tier!] = {
+        text: label.textContent ?? '',
+        colour: getComputedStyle(label).color,
+      };
+    }
+    const flags: Record<string, string[]> = {};
+    for (const node of document.querySelectorAll<HTMLElement>('.react-flow__node-role')) {
+      const words = [...node.querySelectorAll('[data-flag]')].map((f) => f.textContent ?? '');
+      if (words.length > 0) flags[node.dataset.id!] = words;
+    }
+    return { bands, labels, flags };
+  });
+
+  const exported = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    const bands: Record<string, { fill: string; opacity: number }> = {};
+    const labels: Record<string, { text: string; fill: string }> = {};
+    for (const band of doc.querySelectorAll('g.tier-band')) {
+      const tier = band.getAttribute('data-tier')!;
+      const rect = band.querySelector('rect')!;
+      bands[tier] = {
+        fill: rect.getAttribute('fill')!,
+        opacity: Number(rect.getAttribute('fill-opacity') ?? 1),
+      };
+      const label = band.querySelector('text.tier-label')!;
+      labels[tier] = { text: label.textContent ?? '', fill: label.getAttribute('fill')! };
+    }
+    const flags: Record<string, string> = {};
+    for (const node of doc.querySelectorAll('g.node.role')) {
+      const flag = node.querySelector('text.node-flag');
+      if (flag) flags[node.getAttribute('data-id')!] = flag.textContent ?? '';
+    }
+    return { bands, labels, flags };
+  }, svg);
+
+  // Every tier on the canvas, in the canvas's colours and words.
+  const tiers = Object.keys(screen.bands).sort();
+  expect(tiers.length).toBeGreaterThan(1);
+  expect(Object.keys(exported.bands).sort()).toEqual(tiers);
+  for (const tier of tiers) {
+    const band = exported.bands[tier]!;
+    expect(cssColour(band.fill, band.opacity), tier).toBe(screen.bands[tier]);
+    expect(exported.labels[tier]!.text).toBe(screen.labels[tier]!.text);
+    expect(cssColour(exported.labels[tier]!.fill)).toBe(screen.labels[tier]!.colour);
+  }
+
+  // The same roles flagged, in the same words (a long line is cut short with "…" in the SVG).
+  expect(Object.keys(exported.flags).sort()).toEqual(Object.keys(screen.flags).sort());
+  expect(Object.values(screen.flags).flat()).toContain('No path to customer');
+  for (const [id, line] of Object.entries(exported.flags)) {
+    const whole = line.split(' · ').filter((word) => !word.endsWith('…'));
+    expect(whole.length, id).toBeGreaterThan(0);
+    for (const word of whole) expect(screen.flags[id], id).toContain(word);
+  }
+});

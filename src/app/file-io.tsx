@@ -1,6 +1,6 @@
 /**
  * Files in and out, wired: the Import dialog and the Export menu (opened
- * through the dialog state, from the toolbar or Ctrl+O / Ctrl+E), and the
+ * through the store's `dialog`, from the toolbar or Ctrl+O / Ctrl+E), and the
  * canvas as a drop target that hands a dropped file to the Import dialog.
  */
 import { useReactFlow } from '@xyflow/react';
@@ -13,7 +13,6 @@ import { useEditor, useEditorStore } from '../editor/use-editor';
 import { ExportMenu } from '../ui/export/export-menu';
 import { ImportDialog, type PendingImport } from '../ui/import/import-dialog';
 import { ImportDropZone } from '../ui/import/import-drop-zone';
-import { useDialogState } from './dialogs';
 import { openImportedChart } from './open-imported-chart';
 
 /** A file dropped on the canvas, waiting for the Import dialog to read it. */
@@ -21,10 +20,10 @@ const usePendingImport = create<{ pending: PendingImport | null }>()(() => ({ pe
 
 /** The Import dialog and the Export menu, whichever is open. */
 export function FileDialogs({ session }: { session: ChartSession | null }) {
-  const open = useDialogState((state) => state.open);
-  const close = useDialogState((state) => state.close);
-  const pending = usePendingImport((state) => state.pending);
   const store = useEditorStore();
+  const open = useEditor((state) => state.dialog);
+  const close = useEditor((state) => state.closeDialog);
+  const pending = usePendingImport((state) => state.pending);
   const { fitView, getNodes } = useReactFlow();
 
   const closeImport = useCallback(() => {
@@ -66,7 +65,7 @@ export function FileDialogs({ session }: { session: ChartSession | null }) {
 /** The canvas as a drop target: a dropped file opens the Import dialog on it. */
 export function CanvasFileDrop({ children }: { children: ReactNode }) {
   const presenting = useEditor((state) => state.mode === 'presenting');
-  const show = useDialogState((state) => state.show);
+  const show = useEditor((state) => state.openDialog);
   const onFile = useCallback(
     (file: File) => {
       usePendingImport.setState({ pending: { file } });

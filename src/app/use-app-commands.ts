@@ -11,7 +11,6 @@ import { editorRegistry } from '../editor/commands/editor-commands';
 import { useEditorStore } from '../editor/use-editor';
 import { useShortcuts } from '../editor/commands/use-shortcuts';
 import { ROLE_SEARCH_ID } from '../ui/toolbar/role-search';
-import { useDialogs } from './dialogs';
 
 /**
  * The zoom a node is centred at: legible, but never the 2x a fit of a nearly
@@ -49,7 +48,6 @@ function focusField(field: string | undefined) {
 export function useAppCommands() {
   const store = useEditorStore();
   const { fitView, setCenter, getZoom } = useReactFlow();
-  const dialogs = useDialogs();
 
   const context = useMemo<CommandContext>(() => {
     const ui: UiActions = {
@@ -85,8 +83,8 @@ export function useAppCommands() {
           80,
         );
       },
-      openImport: () => dialogs.open('import'),
-      openExport: () => dialogs.open('export'),
+      openImport: () => store.getState().openDialog('import'),
+      openExport: () => store.getState().openDialog('export'),
       renameInPlace: (id) => store.getState().setRenaming(id),
       focusInspector: focusField,
       openSearch() {
@@ -98,7 +96,7 @@ export function useAppCommands() {
       },
     };
     return { store, ui };
-  }, [store, fitView, setCenter, getZoom, dialogs]);
+  }, [store, fitView, setCenter, getZoom]);
 
   // Leaving full screen with the browser's own Escape ends the presentation too.
   useEffect(() => {

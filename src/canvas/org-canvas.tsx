@@ -9,7 +9,8 @@ import {
   type NodeMouseHandler,
 } from '@xyflow/react';
 import { useCallback, useMemo, useState } from 'react';
-import type { CommandContext, CommandRegistry } from '../editor/commands/command-registry';
+import type { CommandContext } from '../editor/commands/command-registry';
+import type { EditorRegistry } from '../editor/commands/editor-commands';
 import { analysisOf, layoutOf } from '../editor/derived';
 import { treeOf, visibleChartOf } from '../editor/navigation';
 import { useEditor, useEditorStore } from '../editor/use-editor';
@@ -45,8 +46,6 @@ export const FIT_PADDING = { top: '56px', bottom: '56px', left: '150px', right: 
 const GLIDE_FIT = { padding: FIT_PADDING, minZoom: READABLE_ZOOM, maxZoom: FIT_MAX_ZOOM };
 /** Presenting enlarges every node (and its text) by this much. */
 const PRESENT_SCALE = 1.35;
-/** Past this many nodes only what is on screen is drawn (PERFORMANCE.md: 60 fps pan at 5k). */
-const VIRTUALISE_FROM = 400;
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 /** A press on a handle that moves less than this is a click, not a connection (nor a self-link). */
 const CONNECT_THRESHOLD = 6;
@@ -68,7 +67,7 @@ export function OrgCanvas({
   registry,
   context,
 }: {
-  registry: CommandRegistry;
+  registry: EditorRegistry;
   context: CommandContext;
 }) {
   const store = useEditorStore();
@@ -78,7 +77,8 @@ export function OrgCanvas({
   const editing = useEditor((state) => state.mode === 'editing');
   const drag = useNodeDrag(store);
   const kept = useKeptViewport(store);
-  const [selectedLink, setSelectedLink] = useState<ChartEdgeData | null>(null);
+  // The selected link is the store's, so Delete removes it and Undo brings it back.
+  const selectedLink = useEditor((state) => state.selectedLink);
 
   // Folded branches are not drawn (nor laid out); the analysis always reads the whole chart.
   const collapsed = useEditor((state) => state.collapsed);
@@ -135,16 +135,17 @@ export function OrgCanvas({
     fit: GLIDE_FIT,
   });
 
-  // A link that no longer exists (undo, delete) is no longer selected.
-  const linkGone =
+  // A selected link folded out of sight has no bar (the store drops links that are gone).
+  const shownLink =
     selectedLink !== null &&
-    !edges.some(
+    edges.some(
       (edge) =>
         edge.data?.from === selectedLink.from &&
         edge.data?.to === selectedLink.to &&
         edge.data?.kind === selectedLink.kind,
-    );
-  const shownLink = linkGone ? null : selectedLink;
+    )
+      ? selectedLink
+      : null;
 
   const onNodesChange = useCallback(
     (changes: NodeChange<ChartFlowNode>[]) => {
@@ -156,8 +157,8 @@ export function OrgCanvas({
         if (change.selected) next.add(change.id);
         else next.delete(change.id);
       }
+      // Selecting a node drops the selected link (the store's `select`).
       store.getState().select([...next]);
-      if (next.size > 0) setSelectedLink(null);
     },
     [store, drag],
   );
@@ -177,8 +178,7 @@ export function OrgCanvas({
     (_event, edge) => {
       const data = edge.data as ChartEdgeData | undefined;
       if (!data || store.getState().mode !== 'editing') return;
-      setSelectedLink(data);
-      store.getState().select([]);
+      store.getState().selectLink(data);
     },
     [store],
   );
@@ -238,7 +238,7 @@ export function OrgCanvas({
         onNodeDoubleClick={onNodeDoubleClick}
         onEdgeClick={onEdgeClick}
         onPaneClick={(event) => {
-          setSelectedLink(null);
+          store.getState().selectLink(null);
           big.onPaneClick(event);
         }}
         onPaneMouseMove={big.onPaneMouseMove}
@@ -252,7 +252,7 @@ export function OrgCanvas({
         deleteKeyCode={null}
         multiSelectionKeyCode={MULTI_SELECT_KEYS}
         zoomOnDoubleClick={false}
-        onlyRenderVisibleElements={big.active || nodes.length > VIRTUALISE_FROM}
+        onlyRenderVisibleElements={big.active}
         fitView={kept.fitView}
         defaultViewport={kept.defaultViewport}
         onMoveEnd={kept.onMoveEnd}
@@ -293,7 +293,7 @@ export function OrgCanvas({
             link={shownLink}
             chart={chart}
             store={store}
-            onDone={() => setSelectedLink(null)}
+            onDone={() => store.getState().selectLink(null)}
           />
         )}
       </ReactFlow>

@@ -3,6 +3,7 @@
  * and `validateChart` (which reports bad files) apply, so the two can never
  * disagree about what a valid chart is.
  */
+import { labelOfNode } from '../theme/words';
 import type { Chart, ChartSettings, Customer, Role } from './chart';
 
 /** Where an id lives in a chart. */
@@ -33,8 +34,7 @@ export function indexChart(chart: Chart): ChartIndex {
 /** What people call an id: a role's title, a customer's name, or the bare id when unknown. */
 export function labelOf(index: ChartIndex, id: string): string {
   const entry = index.get(id);
-  if (!entry) return id;
-  return entry.kind === 'role' ? entry.role.title : entry.customer.name;
+  return labelOfNode(entry?.kind === 'role' ? entry.role : entry?.customer, id);
 }
 
 /** `"text"`: how messages quote a title, name or id. */

@@ -1,5 +1,7 @@
 /**
- * The editor's store: the chart, the view, the selection and the history.
+ * The editor's store: the chart, the view, the selection (of nodes or of one
+ * link), the history, the clipboard and the open dialog, one of each per
+ * editor instance.
  * A zustand vanilla store (React Flow's own state library), so it can be
  * driven from tests without React. Every change to the chart goes through
  * `run`, which applies domain commands and records immer patches as one undo
@@ -16,6 +18,8 @@ import {
   expandedTo,
   prunedCollapsed,
 } from '../layout/folding/visible-chart';
+import type { LinkRef } from '../theme/link-kinds';
+import type { Fragment } from './clipboard';
 import { chartChangeActions } from './history/chart-changes';
 import { EMPTY_HISTORY, type HistoryStacks, type LastChange } from './history/history';
 import { pathHighlightOf, treeOf, type PathHighlight } from './navigation';
@@ -42,6 +46,9 @@ export interface Notice {
   message: string;
 }
 
+/** The dialogs the editor opens over the canvas, at most one at a time. */
+export type DialogName = 'import' | 'export';
+
 /** Interaction modes, as explicit states (CONVENTIONS.md habit 5). */
 export type Mode = 'editing' | 'presenting';
 
@@ -50,14 +57,18 @@ export interface EditorState extends HistoryStacks {
   chart: Chart;
   view: View;
   selection: string[];
+  /** The link selected on the canvas (never together with selected nodes); null if none. */
+  selectedLink: LinkRef | null;
+  /** What Copy last copied in this editor, for Paste; null before any copy. */
+  clipboard: Fragment | null;
+  /** The dialog open over the canvas, if any. */
+  dialog: DialogName | null;
   /** The last change to the chart or the stacks and where it came from; null before any. */
   lastChange: LastChange | null;
   /** The canvas's viewport after its last move; null until it has one (then the canvas fits). */
   viewport: Viewport | null;
   notice: Notice | null;
   mode: Mode;
-  /** Bumped on every chart change, so savers and the canvas can tell "changed" cheaply. */
-  revision: number;
   /** The node being renamed in place on the canvas, if any. */
   renaming: string | null;
   /**
@@ -81,7 +92,13 @@ export interface EditorState extends HistoryStacks {
   bailToMark(id: string): void;
   setView(view: View): void;
   flip(): void;
+  /** Selects nodes; selecting any drops the selected link. */
   select(ids: readonly string[]): void;
+  /** Selects one link (dropping the node selection), or none. */
+  selectLink(link: LinkRef | null): void;
+  setClipboard(fragment: Fragment | null): void;
+  openDialog(name: DialogName): void;
+  closeDialog(): void;
   /**
    * Replaces the chart (a file, a stored chart): not an undo step. The
    * history is cleared, or replaced by the one kept with the chart; `place`
@@ -136,6 +153,17 @@ function existing(chart: Chart, ids: readonly string[]): string[] {
   return ids.filter((id) => known.has(id));
 }
 
+/** The selected link if it is still on the chart (undo or delete can remove it), else null. */
+function linkStill(chart: Chart, link: LinkRef | null): LinkRef | null {
+  if (!link) return null;
+  if (link.kind === 'reporting') {
+    const role = chart.roles.find((r) => r.id === link.from);
+    return role?.reportsTo === link.to ? link : null;
+  }
+  const role = chart.roles.find((r) => r.id === link.from);
+  return role?.serves.includes(link.to) ? link : null;
+}
+
 /**
  * The view state that follows a chart change (an edit, undo, redo): folds of
  * roles that no longer manage anyone are dropped, and a highlighted path is
@@ -158,17 +186,17 @@ function navigationAfter(
 function followChart(chart: Chart, state: EditorState): Partial<EditorState> {
   return {
     selection: existing(chart, state.selection),
-    revision: state.revision + 1,
+    selectedLink: linkStill(chart, state.selectedLink),
     ...navigationAfter(chart, state),
   };
 }
 
 /** The view state of a chart just loaded: folded as a big chart opens, back at `place` if kept. */
-function freshView(chart: Chart, state: EditorState, place?: ChartPlace): Partial<EditorState> {
+function freshView(chart: Chart, _state: EditorState, place?: ChartPlace): Partial<EditorState> {
   return {
     selection: place ? existing(chart, place.selection) : [],
+    selectedLink: null,
     viewport: place?.viewport ?? null,
-    revision: state.revision + 1,
     collapsed: defaultCollapsed(treeOf(chart)),
     highlight: null,
   };
@@ -182,12 +210,14 @@ export function createEditorStore(chart: Chart, view: View = 'customer-first'): 
     chart,
     view,
     selection: [],
+    selectedLink: null,
+    clipboard: null,
+    dialog: null,
     ...EMPTY_HISTORY,
     lastChange: null,
     viewport: null,
     notice: null,
     mode: 'editing',
-    revision: 0,
     renaming: null,
     collapsed: defaultCollapsed(treeOf(chart)),
     highlight: null,
@@ -209,7 +239,23 @@ export function createEditorStore(chart: Chart, view: View = 'customer-first'): 
     },
 
     select(ids) {
-      set({ selection: [...ids] });
+      set(ids.length > 0 ? { selection: [...ids], selectedLink: null } : { selection: [] });
+    },
+
+    selectLink(link) {
+      set(link ? { selectedLink: { ...link }, selection: [] } : { selectedLink: null });
+    },
+
+    setClipboard(fragment) {
+      set({ clipboard: fragment });
+    },
+
+    openDialog(name) {
+      set({ dialog: name });
+    },
+
+    closeDialog() {
+      if (get().dialog !== null) set({ dialog: null });
     },
 
     setViewport(viewport) {

@@ -26,8 +26,9 @@ import { placeCustomers } from './customer-row';
 import { buildForest } from './tree/forest';
 import { rowTiers, tierBands, type Row } from './tiers';
 import { tidyTreeX } from './tree/tidy-tree';
+import type { Tier } from '../theme/tiers';
 
-export type Tier = 'customers' | 'front-line' | 'management' | 'leadership';
+export type { Tier } from '../theme/tiers';
 
 export interface Size {
   width: number;

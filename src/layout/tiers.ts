@@ -1,14 +1,8 @@
 /**
  * Tiers: which band of the inverted triangle each row of the chart belongs to.
  */
-import type { Tier, TierBand } from './layout';
-
-export const TIER_LABELS: Record<Tier, string> = {
-  customers: 'Customers',
-  'front-line': 'Front line',
-  management: 'Management',
-  leadership: 'Leadership',
-};
+import { TIER_LABELS, type Tier } from '../theme/tiers';
+import type { TierBand } from './layout';
 
 /**
  * The tier of each role row (index = depth). Depth 0 is leadership, and depth 1

@@ -8,14 +8,14 @@
 import type { Chart, View } from '../../domain/chart';
 import type { Analysis } from '../../domain/analysis/service-paths';
 import type { Layout, TierBand } from '../../layout/layout';
+import { LINK_CODES } from '../../theme/link-kinds';
 
 /** How a box is drawn: its kind and whether it carries a flag. */
 export const TONE = { role: 0, noPath: 1, warn: 2, customer: 3 } as const;
 export type Tone = (typeof TONE)[keyof typeof TONE];
 
-/** What a link stands for (as on the canvas edges, see flow-model.ts). */
-export const LINK = { reporting: 0, toCustomer: 1, toRole: 2 } as const;
-export type LinkKind = (typeof LINK)[keyof typeof LINK];
+/** What a link stands for, as a number (src/theme/link-kinds.ts). */
+export const LINK = LINK_CODES;
 
 /** An axis-aligned box in layout coordinates. */
 export interface Rect {
@@ -281,11 +281,5 @@ export function linkEnds(
   return { x1: ax, y1: scene.y[a]! + scene.height[a]!, x2: bx, y2: scene.y[b]! };
 }
 
-/** What a person reads for a box: a role's title or a customer's name. */
-export function titleOf(chart: Chart, id: string): string {
-  return (
-    chart.roles.find((role) => role.id === id)?.title ??
-    chart.customers.find((customer) => customer.id === id)?.name ??
-    id
-  );
-}
+/** What a person reads for a box: a role's title or a customer's name (src/theme/words.ts). */
+export { titleOf } from '../../theme/words';

@@ -1,5 +1,6 @@
 /** Colours and dimming shared by the canvas scene drawing (scene-draw.ts and its parts). */
-import type { Tier } from '../../layout/layout';
+import { blended, PAGE_BACKGROUND } from '../../theme/palette';
+import { TIER_COLOURS, TIERS, type Tier } from '../../theme/tiers';
 
 /** Colours as on the DOM nodes and edges (tailwind.config.js, flow-model.ts). */
 export const COLOURS = {
@@ -19,13 +20,13 @@ export const COLOURS = {
   hovered: '#818cf8',
 } as const;
 
-/** Opaque tier band colours: the DOM bands' tints over the page's slate-50. */
-export const BAND_COLOURS: Record<Tier, { fill: string; edge: string }> = {
-  customers: { fill: '#f0fdfa', edge: '#ccfbf1' },
-  'front-line': { fill: '#f3f9fd', edge: '#e0f2fe' },
-  management: { fill: '#f4f6f9', edge: '#e2e8f0' },
-  leadership: { fill: '#f1f4fd', edge: '#e0e7ff' },
-};
+/** Opaque tier band colours: the DOM bands' tints (src/theme/tiers.ts) over the page. */
+export const BAND_COLOURS = Object.fromEntries(
+  TIERS.map((tier) => {
+    const { band, bandAlpha, edge } = TIER_COLOURS[tier];
+    return [tier, { fill: blended(band, bandAlpha, PAGE_BACKGROUND), edge }];
+  }),
+) as Record<Tier, { fill: string; edge: string }>;
 
 /** Opacity of what is off a highlighted path. */
 export const DIM_ALPHA = 0.22;

@@ -1,16 +1,10 @@
 import { Panel } from '@xyflow/react';
 import type { Chart } from '../../domain/chart';
+import { removeLink } from '../../editor/commands/remove-link';
 import type { EditorStore } from '../../editor/store';
-import type { ChartEdgeData } from './flow-model';
+import type { LinkRef } from '../../theme/link-kinds';
+import { titleOf } from '../../theme/words';
 import { switchLinkKind } from './link-intent';
-
-function nameOf(chart: Chart, id: string): string {
-  return (
-    chart.roles.find((role) => role.id === id)?.title ??
-    chart.customers.find((customer) => customer.id === id)?.name ??
-    id
-  );
-}
 
 /** The selected link, in words, with its two actions: change its kind, remove it. */
 export function EdgeBar({
@@ -19,13 +13,13 @@ export function EdgeBar({
   store,
   onDone,
 }: {
-  link: ChartEdgeData;
+  link: LinkRef;
   chart: Chart;
   store: EditorStore;
   onDone: () => void;
 }) {
-  const from = nameOf(chart, link.from);
-  const to = nameOf(chart, link.to);
+  const from = titleOf(chart, link.from);
+  const to = titleOf(chart, link.to);
   const toCustomer = chart.customers.some((customer) => customer.id === link.to);
   const switched = switchLinkKind(chart, link.kind, link.from, link.to);
   const describe = link.kind === 'reporting' ? `${from} reports to ${to}` : `${from} serves ${to}`;
@@ -58,16 +52,8 @@ export function EdgeBar({
           type="button"
           className={`${button} text-flag`}
           onClick={() => {
-            const ok =
-              link.kind === 'reporting'
-                ? store
-                    .getState()
-                    .run(
-                      { type: 'setManager', id: link.from, managerId: null },
-                      `Remove ${from}'s manager`,
-                    )
-                : store.getState().run({ type: 'removeServiceLink', from: link.from, to: link.to });
-            if (ok) onDone();
+            const { command, label } = removeLink(chart, link);
+            if (store.getState().run(command, label)) onDone();
           }}
         >
           Remove link

@@ -9,6 +9,7 @@ import type { Chart, View } from '../../domain/chart';
 import type { Analysis, FlagKind } from '../../domain/analysis/service-paths';
 import type { Layout } from '../../layout/layout';
 import { branchOf, type ChartTree } from '../../layout/folding/visible-chart';
+import type { LinkRef } from '../../theme/link-kinds';
 
 export type RoleNodeData = {
   title: string;
@@ -53,8 +54,7 @@ export type CustomerFlowNode = Node<CustomerNodeData, 'customer'>;
 export type ChartFlowNode = RoleFlowNode | CustomerFlowNode;
 
 /** What an edge stands for: a manager supporting a report, or a service link. */
-export type LinkKind = 'reporting' | 'service';
-export type ChartEdgeData = { kind: LinkKind; from: string; to: string };
+export type ChartEdgeData = LinkRef;
 export type ChartFlowEdge = Edge<ChartEdgeData>;
 
 /** Handle ids on every node: a source and a target at the top and at the bottom. */

@@ -7,9 +7,8 @@
  */
 import type { Chart, View } from '../../domain/chart';
 import type { Command } from '../../domain/commands/apply-command';
+import type { LinkKind } from '../../theme/link-kinds';
 import { HANDLES } from './flow-model';
-
-export type LinkKind = 'reporting' | 'service';
 
 /** The handle that points toward the leader in a view. */
 export function leaderwardHandle(view: View): string {

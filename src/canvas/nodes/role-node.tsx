@@ -4,13 +4,7 @@ import { BranchToggle } from './branch-toggle';
 import { HANDLES, type RoleFlowNode } from '../flow/flow-model';
 import { AlertIcon, RouteIcon, UserIcon, UsersIcon } from './icons';
 import { RenameField, useRenaming } from './rename-field';
-
-const FLAG_TEXT = {
-  'no-path': 'No path to customer',
-  far: 'Far from customer',
-  'span-one': 'Span of one',
-  'wide-span': 'Wide span',
-} as const;
+import { FLAG_WORDS } from '../../theme/flags';
 
 /** Four handles, so edges can leave and enter at the top and the bottom in either view. */
 export function NodeHandles() {
@@ -90,24 +84,29 @@ function RoleNodeView({ id, data, selected }: NodeProps<RoleFlowNode>) {
           {/* Each flag whole: a span flag next to "No path to customer" wraps below it if need be. */}
           <div className="mt-auto flex min-w-0 flex-wrap items-center gap-x-1.5 text-[11px] leading-[15px] whitespace-nowrap">
             {noPath ? (
-              <span className="inline-flex shrink-0 items-center gap-1 font-semibold text-flag">
+              <span
+                className="inline-flex shrink-0 items-center gap-1 font-semibold text-flag"
+                data-flag="no-path"
+              >
                 <AlertIcon size={12} />
-                No path to customer
+                {FLAG_WORDS['no-path']}
               </span>
             ) : (
               <span
                 className={`inline-flex items-center gap-1 ${far ? 'font-semibold text-warn' : 'text-customer'}`}
+                data-flag={far ? 'far' : undefined}
               >
                 {far ? <AlertIcon size={12} /> : <RouteIcon size={12} />}
-                {far ? FLAG_TEXT.far : `${data.distance ?? '?'} from customer`}
+                {far ? FLAG_WORDS.far : `${data.distance ?? '?'} from customer`}
               </span>
             )}
             {spanFlags.map((flag) => (
               <span
                 key={flag}
                 className="rounded bg-warn-soft px-1 text-[10px] leading-[14px] text-warn"
+                data-flag={flag}
               >
-                {FLAG_TEXT[flag]}
+                {FLAG_WORDS[flag]}
               </span>
             ))}
           </div>

@@ -1,22 +1,25 @@
 import { useViewport, ViewportPortal } from '@xyflow/react';
 import { memo } from 'react';
-import type { Layout, Tier } from '../../layout/layout';
+import type { Layout } from '../../layout/layout';
+import { withAlpha } from '../../theme/palette';
+import { TIER_COLOURS, type Tier } from '../../theme/tiers';
 import { spreadCentres } from '../big-chart/label-spread';
 
-const BAND_STYLE: Record<Tier, string> = {
-  customers: 'bg-teal-50/80 border-teal-100',
-  'front-line': 'bg-sky-50/60 border-sky-100',
-  management: 'bg-slate-100/50 border-slate-200/60',
-  leadership: 'bg-indigo-50/60 border-indigo-100',
-};
+/** A band's colours, from the tier tokens (the SVG export paints the same). */
+function bandStyle(tier: Tier) {
+  const colours = TIER_COLOURS[tier];
+  return { backgroundColor: withAlpha(colours.band, colours.bandAlpha), borderColor: colours.edge };
+}
 
 const LABEL_HEIGHT = 20;
 
+/** The labels' colours: the `--color-tier-*` tokens of the Tailwind theme (src/app/index.css). */
 const LABEL_STYLE: Record<Tier, string> = {
-  customers: 'text-teal-800 bg-teal-50 border-teal-200',
-  'front-line': 'text-sky-800 bg-sky-50 border-sky-200',
-  management: 'text-slate-600 bg-white border-slate-200',
-  leadership: 'text-indigo-800 bg-indigo-50 border-indigo-200',
+  customers: 'text-tier-customers-ink bg-tier-customers-label border-tier-customers-label-edge',
+  'front-line':
+    'text-tier-front-line-ink bg-tier-front-line-label border-tier-front-line-label-edge',
+  management: 'text-tier-management-ink bg-tier-management-label border-tier-management-label-edge',
+  leadership: 'text-tier-leadership-ink bg-tier-leadership-label border-tier-leadership-label-edge',
 };
 
 /** Faint tier bands behind the nodes, in layout coordinates. */
@@ -31,8 +34,13 @@ function TierBandsView({ layout }: { layout: Layout }) {
           <div
             key={band.tier}
             data-tier={band.tier}
-            className={`absolute border-y ${BAND_STYLE[band.tier]}`}
-            style={{ transform: `translate(${left}px, ${band.y}px)`, width, height: band.height }}
+            className="absolute border-y"
+            style={{
+              ...bandStyle(band.tier),
+              transform: `translate(${left}px, ${band.y}px)`,
+              width,
+              height: band.height,
+            }}
           />
         ))}
       </div>
@@ -61,7 +69,8 @@ function TierLabelsView({ layout }: { layout: Layout }) {
             style={{ top: centres[index]! - LABEL_HEIGHT / 2, height: LABEL_HEIGHT }}
           >
             <span
-              className={`rounded-full border px-2.5 py-0.5 text-[11px] font-semibold tracking-[0.12em] whitespace-nowrap uppercase shadow-sm ${LABEL_STYLE[band.tier]}`}
+              data-tier={band.tier}
+              className={`upturn-tier-label rounded-full border px-2.5 py-0.5 text-[11px] font-semibold tracking-[0.12em] whitespace-nowrap uppercase shadow-sm ${LABEL_STYLE[band.tier]}`}
             >
               {band.label}
             </span>

@@ -23,7 +23,9 @@ import {
   wideSpanMessage,
 } from './service-wording';
 
-export type FlagKind = 'no-path' | 'far' | 'span-one' | 'wide-span';
+import type { FlagKind } from '../../theme/flags';
+
+export type { FlagKind } from '../../theme/flags';
 
 /** Something about a role worth a second look. */
 export interface Flag {

@@ -25,8 +25,9 @@ export interface CommandContext {
   ui: Partial<UiActions>;
 }
 
-export interface EditorCommand {
-  id: string;
+/** A command; `Id` is the registry's own union of ids (the editor's is `CommandId`). */
+export interface EditorCommand<Id extends string = string> {
+  id: Id;
   label: string;
   /** Key bindings such as 'mod+z', 'mod+shift+z', 'f', 'delete' ('mod' is Ctrl, or Cmd on a Mac). */
   keys?: readonly string[];
@@ -66,22 +67,24 @@ export function bindingOf(event: {
   return parts.join('+');
 }
 
-export interface CommandRegistry {
-  readonly commands: readonly EditorCommand[];
-  get(id: string): EditorCommand;
+export interface CommandRegistry<Id extends string = string> {
+  readonly commands: readonly EditorCommand<Id>[];
+  get(id: Id): EditorCommand<Id>;
   /** The command bound to this binding, if any. */
-  forBinding(binding: string): EditorCommand | undefined;
-  isEnabled(id: string, state: EditorState): boolean;
+  forBinding(binding: string): EditorCommand<Id> | undefined;
+  isEnabled(id: Id, state: EditorState): boolean;
   /** Runs a command if it is enabled; returns whether it ran. */
-  run(id: string, context: CommandContext): boolean;
+  run(id: Id, context: CommandContext): boolean;
   /** The first binding of a command, for display ("Ctrl+Z"). */
-  shortcutLabel(id: string): string | undefined;
+  shortcutLabel(id: Id): string | undefined;
 }
 
 /** Builds the registry; throws RegistryError on a duplicate id or a key bound twice. */
-export function createRegistry(commands: readonly EditorCommand[]): CommandRegistry {
-  const byId = new Map<string, EditorCommand>();
-  const byBinding = new Map<string, EditorCommand>();
+export function createRegistry<Id extends string>(
+  commands: readonly EditorCommand<Id>[],
+): CommandRegistry<Id> {
+  const byId = new Map<Id, EditorCommand<Id>>();
+  const byBinding = new Map<string, EditorCommand<Id>>();
   for (const command of commands) {
     if (byId.has(command.id))
       throw new RegistryError(`Command "${command.id}" is registered twice.`);
@@ -97,12 +100,12 @@ export function createRegistry(commands: readonly EditorCommand[]): CommandRegis
       byBinding.set(binding, command);
     }
   }
-  const get = (id: string): EditorCommand => {
+  const get = (id: Id): EditorCommand<Id> => {
     const command = byId.get(id);
     if (!command) throw new RegistryError(`No command "${id}".`);
     return command;
   };
-  const isEnabled = (id: string, state: EditorState) => get(id).enabled?.(state) ?? true;
+  const isEnabled = (id: Id, state: EditorState) => get(id).enabled?.(state) ?? true;
   return {
     commands,
     get,

@@ -3,61 +3,77 @@
  * menus all read from this list (through the registry), so a label or a key
  * is defined once.
  */
-import type { Chart } from '../../domain/chart';
+import { indexChart, labelOf } from '../../domain/chart-rules';
+import type { Chart, Role } from '../../domain/chart';
 import { newId, type Command } from '../../domain/commands/apply-command';
-import { copyFragment, pasteCommands, type Fragment } from '../clipboard';
-import { createRegistry, type EditorCommand } from './command-registry';
+import { counted } from '../../theme/words';
+import { copyFragment, pasteCommands } from '../clipboard';
+import type { CommandId } from './command-ids';
+import { createRegistry, type CommandRegistry, type EditorCommand } from './command-registry';
+import { removeLink } from './remove-link';
 import type { EditorState } from '../store';
-
-/** The editor's clipboard (a paste of a fragment copied in this tab). */
-let clipboard: Fragment | null = null;
 
 const hasSelection = (state: EditorState) => state.selection.length > 0;
 const isEditing = (state: EditorState) => state.mode === 'editing';
 
-function titleOf(chart: Chart, id: string): string {
-  return (
-    chart.roles.find((role) => role.id === id)?.title ??
-    chart.customers.find((customer) => customer.id === id)?.name ??
-    id
-  );
-}
-
-/** The commands that delete the selection, and what to tell the user about moved reports. */
+/**
+ * The commands that delete the selection, and what to tell the user about
+ * moved reports. Linear in the chart: one pass groups the reports by manager,
+ * and ids are looked up in an index.
+ */
 export function deleteSelection(
   chart: Chart,
   selection: readonly string[],
 ): { commands: Command[]; message: string } {
   const chosen = new Set(selection);
+  const index = indexChart(chart);
+  // The reports that stay, by manager: each role is visited once.
+  const staying = new Map<string, number>();
+  for (const role of chart.roles) {
+    if (role.reportsTo && chosen.has(role.reportsTo) && !chosen.has(role.id)) {
+      staying.set(role.reportsTo, (staying.get(role.reportsTo) ?? 0) + 1);
+    }
+  }
+  const managerOf = (id: string): string | null => {
+    const entry = index.get(id);
+    return entry?.kind === 'role' ? entry.role.reportsTo : null;
+  };
+  // The manager who takes a deleted role's reports, past deleted managers; memoised per role.
+  const heirs = new Map<string, string | null>();
+  const heirOf = (role: Role): string | null => {
+    const path: string[] = [];
+    let heir = role.reportsTo;
+    while (heir && chosen.has(heir) && !heirs.has(heir)) {
+      path.push(heir);
+      heir = managerOf(heir);
+    }
+    if (heir && chosen.has(heir)) heir = heirs.get(heir) ?? null;
+    for (const id of path) heirs.set(id, heir);
+    heirs.set(role.id, heir);
+    return heir;
+  };
   const commands: Command[] = [];
   const moved: string[] = [];
   for (const role of chart.roles) {
     if (!chosen.has(role.id)) continue;
     commands.push({ type: 'deleteRole', id: role.id });
-    const reports = chart.roles.filter(
-      (other) => other.reportsTo === role.id && !chosen.has(other.id),
-    );
-    if (reports.length > 0) {
-      // Walk up past deleted managers to the one who will take the reports.
-      let heir = role.reportsTo;
-      while (heir && chosen.has(heir))
-        heir = chart.roles.find((r) => r.id === heir)?.reportsTo ?? null;
-      const where = heir ? `now report to ${titleOf(chart, heir)}` : 'are now top leaders';
-      moved.push(
-        `${reports.length} report${reports.length === 1 ? '' : 's'} of ${role.title} ${where}`,
-      );
+    const reports = staying.get(role.id) ?? 0;
+    if (reports > 0) {
+      const heir = heirOf(role);
+      const where = heir ? `now report to ${labelOf(index, heir)}` : 'are now top leaders';
+      moved.push(`${counted(reports, 'report')} of ${role.title} ${where}`);
     }
   }
   for (const customer of chart.customers) {
     if (chosen.has(customer.id)) commands.push({ type: 'deleteCustomer', id: customer.id });
   }
-  const names = selection.map((id) => titleOf(chart, id));
-  const what = names.length === 1 ? names[0] : `${names.length} items`;
+  const what =
+    selection.length === 1 ? labelOf(index, selection[0]!) : counted(selection.length, 'item');
   const message = `Deleted ${what}.${moved.length > 0 ? ` ${moved.join('; ')}.` : ''}`;
   return { commands, message };
 }
 
-const commands: EditorCommand[] = [
+const commands: EditorCommand<CommandId>[] = [
   {
     id: 'add-role',
     label: 'Add role',
@@ -121,9 +137,15 @@ const commands: EditorCommand[] = [
     id: 'delete',
     label: 'Delete',
     keys: ['delete', 'backspace'],
-    enabled: (state) => hasSelection(state) && isEditing(state),
+    // The selected roles and customers, or else the selected link.
+    enabled: (state) => (hasSelection(state) || state.selectedLink !== null) && isEditing(state),
     run({ store }) {
-      const { chart, selection } = store.getState();
+      const { chart, selection, selectedLink } = store.getState();
+      if (selection.length === 0 && selectedLink) {
+        const { command, label } = removeLink(chart, selectedLink);
+        if (store.getState().run(command, label)) store.getState().selectLink(null);
+        return;
+      }
       const { commands: list, message } = deleteSelection(chart, selection);
       if (store.getState().run(list, message.replace(/\.$/, ''))) {
         store.getState().select([]);
@@ -138,10 +160,11 @@ const commands: EditorCommand[] = [
     enabled: hasSelection,
     run({ store }) {
       const { chart, selection } = store.getState();
-      clipboard = copyFragment(chart, selection);
-      if (clipboard) {
-        const count = clipboard.roles.length + clipboard.customers.length;
-        store.getState().notify(`Copied ${count} item${count === 1 ? '' : 's'}.`, 'info');
+      const fragment = copyFragment(chart, selection);
+      if (fragment) {
+        store.getState().setClipboard(fragment);
+        const count = fragment.roles.length + fragment.customers.length;
+        store.getState().notify(`Copied ${counted(count, 'item')}.`, 'info');
       }
     },
   },
@@ -149,13 +172,13 @@ const commands: EditorCommand[] = [
     id: 'paste',
     label: 'Paste',
     keys: ['mod+v'],
-    enabled: (state) => clipboard !== null && isEditing(state),
+    enabled: (state) => state.clipboard !== null && isEditing(state),
     run({ store }) {
+      const { chart, selection, clipboard } = store.getState();
       if (!clipboard) return;
-      const { chart, selection } = store.getState();
       const parent = chart.roles.find((role) => role.id === selection[0])?.id ?? null;
       const { commands: list, ids } = pasteCommands(chart, clipboard, parent);
-      if (store.getState().run(list, `Paste ${ids.length} item${ids.length === 1 ? '' : 's'}`)) {
+      if (store.getState().run(list, `Paste ${counted(ids.length, 'item')}`)) {
         store.getState().reveal(ids);
         store.getState().select(ids);
       }
@@ -270,5 +293,8 @@ const commands: EditorCommand[] = [
   },
 ];
 
+/** The editor's registry, keyed by the typed ids. */
+export type EditorRegistry = CommandRegistry<CommandId>;
+
 /** The editor's one registry. Building it throws if a shortcut is bound twice. */
-export const editorRegistry = createRegistry(commands);
+export const editorRegistry: EditorRegistry = createRegistry(commands);

@@ -11,7 +11,8 @@
  */
 import type { Chart, View } from '../../domain/chart';
 import type { Analysis } from '../../domain/analysis/service-paths';
-import type { Layout, Tier } from '../../layout/layout';
+import type { Layout } from '../../layout/layout';
+import { TIER_COLOURS } from '../../theme/tiers';
 import { svgEdges, SVG_MARKERS } from './svg-edges';
 import { customerNode, roleNode } from './svg-nodes';
 import { el, serialiseXml, unescapeXml, type SvgElement } from './svg-tree';
@@ -38,13 +39,6 @@ const PAD = 32;
 /** Room left of the nodes for the tier labels. */
 const LABEL_WIDTH = 112;
 const HEADING_HEIGHT = 48;
-
-const BAND_FILL: Record<Tier, string> = {
-  customers: '#eaf3ff',
-  'front-line': '#ecf8f0',
-  management: '#fbf6e9',
-  leadership: '#f4eefb',
-};
 
 /** The chart's JSON as metadata text: JSON escapes what XML could not carry (U+FFFE, U+FFFF). */
 function metadataJson(chart: Chart): string {
@@ -86,7 +80,15 @@ export function chartToSvg(
     el(
       'g',
       { class: 'tier-band', 'data-tier': band.tier },
-      el('rect', { x: left, y: band.y, width, height: band.height, fill: BAND_FILL[band.tier] }),
+      // The canvas's band colours (src/theme/tiers.ts), so the export looks like the screen.
+      el('rect', {
+        x: left,
+        y: band.y,
+        width,
+        height: band.height,
+        fill: TIER_COLOURS[band.tier].band,
+        'fill-opacity': TIER_COLOURS[band.tier].bandAlpha,
+      }),
       el(
         'text',
         {
@@ -95,7 +97,7 @@ export function chartToSvg(
           y: band.y + band.height / 2 + 4,
           'font-size': 13,
           'font-weight': 600,
-          fill: '#52606d',
+          fill: TIER_COLOURS[band.tier].ink,
         },
         band.label,
       ),

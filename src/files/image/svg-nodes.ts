@@ -4,17 +4,11 @@
  * its name). Long text is shortened to fit; the full text is in `<title>`.
  */
 import type { Role } from '../../domain/chart';
-import type { Flag, FlagKind } from '../../domain/analysis/service-paths';
+import type { Flag } from '../../domain/analysis/service-paths';
 import type { PlacedNode } from '../../layout/layout';
+import { FLAG_WORDS, flagColour } from '../../theme/flags';
+import { PALETTE } from '../../theme/palette';
 import { el, type SvgElement } from './svg-tree';
-
-/** The words a flag shows on its node. */
-export const FLAG_TEXT: Record<FlagKind, string> = {
-  'no-path': 'No path to customer',
-  far: 'Far from customer',
-  'span-one': 'Span of one',
-  'wide-span': 'Wide span',
-};
 
 /** Cut text to what fits `width` pixels at `size`, by an average glyph width; whole code points. */
 function fit(text: string, width: number, size: number): string {
@@ -41,7 +35,7 @@ export function roleNode(role: Role, box: PlacedNode, flags: readonly Flag[]): S
       height: box.height,
       rx: 10,
       fill: '#ffffff',
-      stroke: noPath ? '#c62828' : '#9aa5b1',
+      stroke: noPath ? PALETTE.flag.DEFAULT : '#9aa5b1',
       'stroke-width': noPath ? 2 : 1,
     }),
     el(
@@ -67,7 +61,7 @@ export function roleNode(role: Role, box: PlacedNode, flags: readonly Flag[]): S
     line += 18;
   }
   if (flags.length > 0) {
-    const words = [...new Set(flags.map((flag) => FLAG_TEXT[flag.kind]))].join(' · ');
+    const words = [...new Set(flags.map((flag) => FLAG_WORDS[flag.kind]))].join(' · ');
     children.push(
       el(
         'text',
@@ -77,7 +71,7 @@ export function roleNode(role: Role, box: PlacedNode, flags: readonly Flag[]): S
           y: box.height - 12,
           'font-size': 12,
           'font-weight': 600,
-          fill: noPath ? '#c62828' : '#9a6700',
+          fill: flagColour(noPath ? 'no-path' : 'far'),
         },
         fit(words, inner, 12),
       ),

@@ -1,25 +1,12 @@
 import { useReactFlow } from '@xyflow/react';
 import { useCallback, useState } from 'react';
-import type { Flag, FlagKind } from '../../domain/analysis/service-paths';
+import type { Flag } from '../../domain/analysis/service-paths';
+import { FLAG_ORDER, FLAG_WORDS } from '../../theme/flags';
 import { AlertIcon } from '../../canvas/nodes/icons';
 import { analysisOf } from '../../editor/derived';
 import { drawnLayoutOf } from '../../editor/navigation';
 import { useEditor, useEditorStore } from '../../editor/use-editor';
 import { ImportNotePanel } from './import-note-panel';
-
-const KIND_LABEL: Record<FlagKind, string> = {
-  'no-path': 'No path to customer',
-  far: 'Far from customer',
-  'span-one': 'Span of one',
-  'wide-span': 'Wide span',
-};
-
-const KIND_ORDER: Record<FlagKind, number> = {
-  'no-path': 0,
-  far: 1,
-  'wide-span': 2,
-  'span-one': 3,
-};
 
 function percent(share: number): string {
   return `${Math.round(share * 100)}%`;
@@ -71,7 +58,7 @@ export function AnalysisPanel() {
 
   const noPath = flags.filter((flag) => flag.kind === 'no-path').length;
   // Most serious first; the sort is stable, so roles keep their chart order within a kind.
-  const ordered = [...flags].sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
+  const ordered = [...flags].sort((a, b) => FLAG_ORDER[a.kind] - FLAG_ORDER[b.kind]);
   // A big chart can flag a thousand roles: list the first ones, the rest on request
   // (ten thousand elements in the panel cost more to draw than the chart).
   const [showAll, setShowAll] = useState(false);
@@ -148,7 +135,7 @@ export function AnalysisPanel() {
                   <span
                     className={`mt-0.5 block text-[11px] font-semibold tracking-wide uppercase ${flag.kind === 'no-path' ? 'text-flag' : 'text-warn'}`}
                   >
-                    {KIND_LABEL[flag.kind]}
+                    {FLAG_WORDS[flag.kind]}
                   </span>
                   <span className="mt-0.5 block text-xs leading-snug text-ink-soft">
                     {flag.message}

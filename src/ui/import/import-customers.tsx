@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { CloseIcon, PlusIcon } from '../../canvas/nodes/icons';
 import { withTeam, type RuleDraft } from '../../files/csv/customer-rule-drafts';
 import type { TeamCount } from '../../files/import/import-request';
+import { FLAG_WORDS } from '../../theme/flags';
 
 const INPUT =
   'h-8 w-full min-w-0 rounded-lg border border-slate-300 bg-white px-2.5 text-sm text-ink placeholder:text-ink-faint/70 focus-visible:outline-2 focus-visible:outline-brand';
@@ -68,9 +69,9 @@ export function CustomerRulesEditor({
         Customers
       </h3>
       <p className="mt-0.5 text-xs leading-relaxed text-ink-faint">
-        An HR export has no service links, so every role would show “No path to customer”. Name your
-        customer groups and who serves them: a role serves a group when its team is listed or its
-        title contains one of the words.
+        An HR export has no service links, so every role would show “{FLAG_WORDS['no-path']}”. Name
+        your customer groups and who serves them: a role serves a group when its team is listed or
+        its title contains one of the words.
       </p>
 
       <ul className="mt-2.5 flex flex-col gap-2">

@@ -3,20 +3,15 @@
  * has none; then its other flags. Read from the cached analysis of the chart.
  */
 import type { Chart, Role } from '../../domain/chart';
-import { explainPath, type FlagKind } from '../../domain/analysis/service-paths';
+import { explainPath } from '../../domain/analysis/service-paths';
+import { FLAG_WORDS } from '../../theme/flags';
+import { counted } from '../../theme/words';
 import { AlertIcon, HeartHandshakeIcon, RouteIcon } from '../../canvas/nodes/icons';
 import { analysisOf } from '../../editor/derived';
 import { nodeLabels, sectionHeadingClass, useFocusNode } from './inspector-fields';
 
-const FLAG_LABEL: Record<FlagKind, string> = {
-  'no-path': 'No path to customer',
-  far: 'Far from customer',
-  'span-one': 'Span of one',
-  'wide-span': 'Wide span',
-};
-
 function stepsText(count: number): string {
-  return count === 1 ? '1 step' : `${count} steps`;
+  return counted(count, 'step');
 }
 
 /** The chain Role → … → Customer; every node after the role itself is a button that selects it. */
@@ -97,7 +92,7 @@ export function RolePath({ chart, role }: { chart: Chart; role: Role }) {
         <div className="rounded-lg border border-flag-line/50 bg-flag-soft px-3 py-2.5">
           <p className="flex items-center gap-1.5 text-xs font-semibold tracking-wide text-flag uppercase">
             <AlertIcon size={13} className="shrink-0" />
-            No path to customer
+            {FLAG_WORDS['no-path']}
           </p>
           <p className="mt-1 text-sm leading-snug text-ink-soft">{sentence}</p>
           {noPath?.hint && (
@@ -114,7 +109,7 @@ export function RolePath({ chart, role }: { chart: Chart; role: Role }) {
             >
               <span className="flex items-center gap-1.5 font-semibold tracking-wide text-warn uppercase">
                 <AlertIcon size={12} className="shrink-0" />
-                {FLAG_LABEL[flag.kind]}
+                {FLAG_WORDS[flag.kind]}
               </span>
               <span className="mt-0.5 block text-ink-soft">{flag.message}</span>
               {flag.hint && <span className="mt-0.5 block text-ink-soft">{flag.hint}</span>}

@@ -8,7 +8,9 @@ import {
   UndoIcon,
   UploadIcon,
 } from '../../canvas/nodes/icons';
-import type { CommandContext, CommandRegistry } from '../../editor/commands/command-registry';
+import type { CommandId } from '../../editor/commands/command-ids';
+import type { CommandContext } from '../../editor/commands/command-registry';
+import type { EditorRegistry } from '../../editor/commands/editor-commands';
 import { useEditor } from '../../editor/use-editor';
 import { RoleSearch } from './role-search';
 
@@ -60,8 +62,8 @@ export function CommandButton({
   primary,
   hideLabel,
 }: {
-  id: string;
-  registry: CommandRegistry;
+  id: CommandId;
+  registry: EditorRegistry;
   context: CommandContext;
   icon?: ReactNode;
   primary?: boolean;
@@ -92,7 +94,7 @@ export function Toolbar({
   context,
   chartMenu,
 }: {
-  registry: CommandRegistry;
+  registry: EditorRegistry;
   context: CommandContext;
   /** The chart switcher, when the app provides one. */
   chartMenu?: ReactNode;
