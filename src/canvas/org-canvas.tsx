@@ -43,6 +43,8 @@ export const FIT_MAX_ZOOM = 1.25;
 export const FIT_PADDING = { top: '56px', bottom: '56px', left: '150px', right: '48px' } as const;
 /** A flip's fit (and keep-in-view's); one object, so useGlide's effect never re-runs for it. */
 const GLIDE_FIT = { padding: FIT_PADDING, minZoom: READABLE_ZOOM, maxZoom: FIT_MAX_ZOOM };
+/** A chart opened without a kept viewport is fitted whole (use-kept-viewport.ts). */
+const OPEN_FIT = { padding: FIT_PADDING };
 /** Presenting enlarges every node (and its text) by this much. */
 const PRESENT_SCALE = 1.35;
 /** Past this many nodes only what is on screen is drawn (PERFORMANCE.md: 60 fps pan at 5k). */
@@ -77,7 +79,7 @@ export function OrgCanvas({
   const selection = useEditor((state) => state.selection);
   const editing = useEditor((state) => state.mode === 'editing');
   const drag = useNodeDrag(store);
-  const kept = useKeptViewport(store);
+  const kept = useKeptViewport(store, OPEN_FIT);
   const [selectedLink, setSelectedLink] = useState<ChartEdgeData | null>(null);
 
   // Folded branches are not drawn (nor laid out); the analysis always reads the whole chart.
