@@ -15,6 +15,7 @@ import { treeOf, visibleChartOf } from '../editor/navigation';
 import { useEditor, useEditorStore } from '../editor/use-editor';
 import { CustomerNode } from './nodes/customer-node';
 import { EdgeBar } from './flow/edge-bar';
+import { FocusRequests } from './flow/focus-requests';
 import { FlowEdgeCache } from './flow/flow-edges';
 import { FlowNodeCache, type ChartEdgeData, type ChartFlowNode } from './flow/flow-model';
 import { RoleNode } from './nodes/role-node';
@@ -248,6 +249,8 @@ export function OrgCanvas({
         nodesDraggable={editing}
         nodesConnectable={editing}
         elementsSelectable={editing}
+        // Links are no Tab stops: Tab walks the roles, a role's links are in its panel.
+        edgesFocusable={false}
         connectionLineType={ConnectionLineType.Bezier}
         connectionRadius={36}
         connectionDragThreshold={CONNECT_THRESHOLD}
@@ -269,6 +272,7 @@ export function OrgCanvas({
         {!big.overview && (
           <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#e2e8f0" />
         )}
+        <FocusRequests />
         <BigChartLayers big={big} gliding={gliding} minimap={editing} />
         {editing && (
           <ZoomControls

@@ -22,6 +22,14 @@ import { pathHighlightOf, treeOf, type PathHighlight } from './navigation';
 
 export type { HistoryEntry } from './history/history';
 
+/**
+ * Where keyboard focus goes next: a node on the canvas (after a name is
+ * committed or cancelled, a search pick) or a field of the selection's panel
+ * by its name (after Add role: "title"). The canvas and the panel move focus
+ * once they have drawn it.
+ */
+export type FocusTarget = { node: string } | { field: string };
+
 /** Where the canvas was looking: React Flow's viewport (pan and zoom). */
 export interface Viewport {
   x: number;
@@ -60,6 +68,8 @@ export interface EditorState extends HistoryStacks {
   revision: number;
   /** The node being renamed in place on the canvas, if any. */
   renaming: string | null;
+  /** Where keyboard focus goes as soon as it is drawn (see FocusTarget); null once there. */
+  focusRequest: FocusTarget | null;
   /**
    * View state, never chart data nor an undo step (see navigation.ts):
    * managers whose branch is folded away on the canvas. A big chart opens
@@ -107,6 +117,8 @@ export interface EditorState extends HistoryStacks {
   dismissNotice(): void;
   setMode(mode: Mode): void;
   setRenaming(id: string | null): void;
+  /** Asks for keyboard focus to move to a node or a panel field (null once it has). */
+  requestFocus(target: FocusTarget | null): void;
   /** Folds a manager's branch away, or unfolds it. */
   toggleCollapsed(id: string): void;
   /** Replaces the set of folded managers (an empty set draws every role). */
@@ -189,6 +201,7 @@ export function createEditorStore(chart: Chart, view: View = 'customer-first'): 
     mode: 'editing',
     revision: 0,
     renaming: null,
+    focusRequest: null,
     collapsed: defaultCollapsed(treeOf(chart)),
     highlight: null,
 
@@ -232,6 +245,10 @@ export function createEditorStore(chart: Chart, view: View = 'customer-first'): 
 
     setRenaming(id) {
       set({ renaming: id });
+    },
+
+    requestFocus(target) {
+      set({ focusRequest: target });
     },
 
     toggleCollapsed(id) {
