@@ -107,7 +107,8 @@ test.describe('drawing a chart from an empty one', () => {
     await keyboard.type('Shoppers');
     await keyboard.press('Enter');
     await expect(editor.exactNode('Shoppers')).toBeVisible();
-    await leaveField();
+    // Enter gives focus back to the node, so plain keys are shortcuts again.
+    await expect(editor.exactNode('Shoppers')).toBeFocused();
 
     // R with a customer selected adds a top leader; with a role selected, a report under it.
     await keyboard.press('r');
@@ -115,12 +116,12 @@ test.describe('drawing a chart from an empty one', () => {
     await expect(title).toBeFocused();
     await keyboard.type('Leader');
     await keyboard.press('Enter');
-    await leaveField();
+    await expect(editor.exactNode('Leader')).toBeFocused();
     await keyboard.press('r');
     await expect(title).toBeFocused();
     await keyboard.type('Store manager');
     await keyboard.press('Enter');
-    await leaveField();
+    await expect(editor.exactNode('Store manager')).toBeFocused();
     await keyboard.press('r');
     await expect(editor.exactNode('New role')).toBeVisible();
     await expect(title).toBeFocused();
@@ -150,7 +151,7 @@ test.describe('drawing a chart from an empty one', () => {
     await expect(title).toBeFocused();
     await keyboard.type('Greeter');
     await keyboard.press('Enter');
-    await leaveField();
+    await expect(editor.exactNode('Greeter')).toBeFocused();
     await keyboard.press('s');
     await expect(serves).toBeFocused();
     await keyboard.type('Shoppers');

@@ -3,10 +3,8 @@
  * through the store's `dialog`, from the toolbar or Ctrl+O / Ctrl+E), and the
  * canvas as a drop target that hands a dropped file to the Import dialog.
  */
-import { useReactFlow } from '@xyflow/react';
 import { useCallback, type ReactNode } from 'react';
 import { create } from 'zustand';
-import { FIT_PADDING } from '../canvas/org-canvas';
 import type { Chart } from '../domain/chart';
 import type { ChartSession } from '../editor/persistence/chart-library-session';
 import { useEditor, useEditorStore } from '../editor/use-editor';
@@ -24,7 +22,6 @@ export function FileDialogs({ session }: { session: ChartSession | null }) {
   const open = useEditor((state) => state.dialog);
   const close = useEditor((state) => state.closeDialog);
   const pending = usePendingImport((state) => state.pending);
-  const { fitView, getNodes } = useReactFlow();
 
   const closeImport = useCallback(() => {
     usePendingImport.setState({ pending: null });
@@ -33,19 +30,10 @@ export function FileDialogs({ session }: { session: ChartSession | null }) {
 
   const openChart = useCallback(
     async (chart: Chart, warnings: readonly string[]) => {
+      // Loaded without a kept viewport, the canvas fits it (use-kept-viewport.ts).
       await openImportedChart(store, session, chart, warnings);
-      // The new chart whole in view, as soon as React Flow holds its nodes (a few frames on).
-      const ids = new Set([...chart.roles, ...chart.customers].map((node) => node.id));
-      let frames = 0;
-      const fitOnceDrawn = () => {
-        const nodes = getNodes();
-        const drawn = nodes.length === ids.size && nodes.every((node) => ids.has(node.id));
-        if (drawn || ++frames > 300) void fitView({ padding: FIT_PADDING, duration: 0 });
-        else window.requestAnimationFrame(fitOnceDrawn);
-      };
-      window.requestAnimationFrame(fitOnceDrawn);
     },
-    [store, session, fitView, getNodes],
+    [store, session],
   );
 
   if (open === 'import') {

@@ -18,33 +18,6 @@ import { ROLE_SEARCH_ID } from '../ui/toolbar/role-search';
  */
 const CENTRE_ZOOM = { min: 0.9, max: 1.2 } as const;
 
-/** True for an element the user types into. */
-function isTextField(element: Element | null): boolean {
-  return (
-    element instanceof HTMLTextAreaElement ||
-    (element instanceof HTMLElement && element.isContentEditable) ||
-    (element instanceof HTMLInputElement && !['checkbox', 'radio', 'button'].includes(element.type))
-  );
-}
-
-/**
- * Moves keyboard focus to an inspector field once React has drawn it, unless
- * the user has meanwhile gone into another text field (a rename in place on
- * the canvas): focus is never pulled out from under their typing.
- */
-function focusField(field: string | undefined) {
-  const before = document.activeElement;
-  window.setTimeout(() => {
-    const now = document.activeElement;
-    if (now !== before && isTextField(now)) return;
-    const element = document.getElementById(`inspector-${field ?? 'title'}`);
-    if (element instanceof HTMLElement) {
-      element.focus();
-      if (element instanceof HTMLInputElement) element.select();
-    }
-  }, 60);
-}
-
 export function useAppCommands() {
   const store = useEditorStore();
   const { fitView, setCenter, getZoom } = useReactFlow();
@@ -86,7 +59,7 @@ export function useAppCommands() {
       openImport: () => store.getState().openDialog('import'),
       openExport: () => store.getState().openDialog('export'),
       renameInPlace: (id) => store.getState().setRenaming(id),
-      focusInspector: focusField,
+      focusInspector: (field) => store.getState().requestFocus({ field: field ?? 'title' }),
       openSearch() {
         const input = document.getElementById(ROLE_SEARCH_ID);
         if (input instanceof HTMLInputElement) {

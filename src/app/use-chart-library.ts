@@ -3,9 +3,7 @@
  * (opening the last chart, or keeping the sample on a first run), and fits
  * the view whenever the user switches to another chart.
  */
-import { useReactFlow } from '@xyflow/react';
 import { useEffect, useState } from 'react';
-import { FIT_PADDING } from '../canvas/org-canvas';
 import {
   bootChartSession,
   MEMORY_ONLY_MESSAGE,
@@ -49,7 +47,6 @@ export interface ChartLibraryState {
 
 export function useChartLibrary(): ChartLibraryState {
   const store = useEditorStore();
-  const { fitView } = useReactFlow();
   const [state, setState] = useState<ChartLibraryState>({ ready: false, session: null });
 
   useEffect(() => {
@@ -61,17 +58,6 @@ export function useChartLibrary(): ChartLibraryState {
       live = false;
     };
   }, [store]);
-
-  useEffect(() => {
-    if (!state.session) return;
-    return state.session.subscribe((event) => {
-      if (event.type !== 'current' || event.reason !== 'opened') return;
-      // A chart opened with a kept viewport goes back there instead (use-kept-viewport.ts).
-      if (store.getState().viewport) return;
-      // Another chart: bring all of it into view once React Flow has measured its nodes.
-      window.setTimeout(() => void fitView({ padding: FIT_PADDING, duration: 0 }), 80);
-    });
-  }, [state.session, fitView, store]);
 
   return state;
 }

@@ -16,6 +16,7 @@ import { treeOf, visibleChartOf } from '../editor/navigation';
 import { useEditor, useEditorStore } from '../editor/use-editor';
 import { CustomerNode } from './nodes/customer-node';
 import { EdgeBar } from './flow/edge-bar';
+import { FocusRequests } from './flow/focus-requests';
 import { FlowEdgeCache } from './flow/flow-edges';
 import { FlowNodeCache, type ChartEdgeData, type ChartFlowNode } from './flow/flow-model';
 import { RoleNode } from './nodes/role-node';
@@ -44,6 +45,8 @@ export const FIT_MAX_ZOOM = 1.25;
 export const FIT_PADDING = { top: '56px', bottom: '56px', left: '150px', right: '48px' } as const;
 /** A flip's fit (and keep-in-view's); one object, so useGlide's effect never re-runs for it. */
 const GLIDE_FIT = { padding: FIT_PADDING, minZoom: READABLE_ZOOM, maxZoom: FIT_MAX_ZOOM };
+/** A chart opened without a kept viewport is fitted whole (use-kept-viewport.ts). */
+const OPEN_FIT = { padding: FIT_PADDING };
 /** Presenting enlarges every node (and its text) by this much. */
 const PRESENT_SCALE = 1.35;
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
@@ -76,7 +79,7 @@ export function OrgCanvas({
   const selection = useEditor((state) => state.selection);
   const editing = useEditor((state) => state.mode === 'editing');
   const drag = useNodeDrag(store);
-  const kept = useKeptViewport(store);
+  const kept = useKeptViewport(store, OPEN_FIT);
   // The selected link is the store's, so Delete removes it and Undo brings it back.
   const selectedLink = useEditor((state) => state.selectedLink);
 
@@ -246,6 +249,8 @@ export function OrgCanvas({
         nodesDraggable={editing}
         nodesConnectable={editing}
         elementsSelectable={editing}
+        // Links are no Tab stops: Tab walks the roles, a role's links are in its panel.
+        edgesFocusable={false}
         connectionLineType={ConnectionLineType.Bezier}
         connectionRadius={36}
         connectionDragThreshold={CONNECT_THRESHOLD}
@@ -267,6 +272,7 @@ export function OrgCanvas({
         {!big.overview && (
           <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#e2e8f0" />
         )}
+        <FocusRequests />
         <BigChartLayers big={big} gliding={gliding} minimap={editing} />
         {editing && (
           <ZoomControls

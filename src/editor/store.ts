@@ -26,6 +26,14 @@ import { pathHighlightOf, treeOf, type PathHighlight } from './navigation';
 
 export type { HistoryEntry } from './history/history';
 
+/**
+ * Where keyboard focus goes next: a node on the canvas (after a name is
+ * committed or cancelled, a search pick) or a field of the selection's panel
+ * by its name (after Add role: "title"). The canvas and the panel move focus
+ * once they have drawn it.
+ */
+export type FocusTarget = { node: string } | { field: string };
+
 /** Where the canvas was looking: React Flow's viewport (pan and zoom). */
 export interface Viewport {
   x: number;
@@ -71,6 +79,8 @@ export interface EditorState extends HistoryStacks {
   mode: Mode;
   /** The node being renamed in place on the canvas, if any. */
   renaming: string | null;
+  /** Where keyboard focus goes as soon as it is drawn (see FocusTarget); null once there. */
+  focusRequest: FocusTarget | null;
   /**
    * View state, never chart data nor an undo step (see navigation.ts):
    * managers whose branch is folded away on the canvas. A big chart opens
@@ -124,6 +134,8 @@ export interface EditorState extends HistoryStacks {
   dismissNotice(): void;
   setMode(mode: Mode): void;
   setRenaming(id: string | null): void;
+  /** Asks for keyboard focus to move to a node or a panel field (null once it has). */
+  requestFocus(target: FocusTarget | null): void;
   /** Folds a manager's branch away, or unfolds it. */
   toggleCollapsed(id: string): void;
   /** Replaces the set of folded managers (an empty set draws every role). */
@@ -219,6 +231,7 @@ export function createEditorStore(chart: Chart, view: View = 'customer-first'): 
     notice: null,
     mode: 'editing',
     renaming: null,
+    focusRequest: null,
     collapsed: defaultCollapsed(treeOf(chart)),
     highlight: null,
 
@@ -278,6 +291,10 @@ export function createEditorStore(chart: Chart, view: View = 'customer-first'): 
 
     setRenaming(id) {
       set({ renaming: id });
+    },
+
+    requestFocus(target) {
+      set({ focusRequest: target });
     },
 
     toggleCollapsed(id) {

@@ -51,6 +51,8 @@ export function toFlowEdges(
         style: { stroke: REPORTING_COLOUR, strokeWidth: 1.5 },
         markerEnd: { type: MarkerType.ArrowClosed, color: REPORTING_COLOUR, width: 16, height: 16 },
         selectable: true,
+        // A named group, not React Flow's role="img" for a link that is no Tab stop.
+        ariaRole: 'group',
         ariaLabel: `${role.title} reports to ${names.get(manager)}`,
       });
     }
@@ -69,6 +71,7 @@ export function toFlowEdges(
         style: { stroke: colour, strokeWidth: toCustomer ? 2 : 1.75 },
         markerEnd: { type: MarkerType.ArrowClosed, color: colour, width: 16, height: 16 },
         selectable: true,
+        ariaRole: 'group',
         ariaLabel: `${role.title} serves ${names.get(target)}`,
       });
     }

@@ -4,6 +4,7 @@ import { useEditor, useEditorStore } from '../../editor/use-editor';
 /**
  * In-place rename on the canvas (double-click or F2): Enter or leaving the
  * field keeps the new name as one undo step; Escape puts the old one back.
+ * Enter and Escape give keyboard focus back to the node.
  */
 export function RenameField({
   id,
@@ -46,8 +47,9 @@ export function RenameField({
       onBlur={() => finish(true)}
       onKeyDown={(event) => {
         event.stopPropagation();
-        if (event.key === 'Enter') finish(true);
-        if (event.key === 'Escape') finish(false);
+        if (event.key !== 'Enter' && event.key !== 'Escape') return;
+        finish(event.key === 'Enter');
+        store.getState().requestFocus({ node: id });
       }}
     />
   );

@@ -3,9 +3,12 @@
  * chart was opened with (kept per chart, see editor/persistence/chart-place.ts)
  * is where the canvas starts, instead of a fit; every pan or zoom that ends is
  * told to the store, which keeps it. Opening another chart with a kept
- * viewport moves there.
+ * viewport moves there; one without (an import, a chart never looked at)
+ * is fitted as soon as React Flow holds its nodes: `fitView` waits for them
+ * to be measured and resolves then (React Flow 12), so no timer guesses when,
+ * and a folded or windowed chart is fitted as promptly as a small one.
  */
-import { useReactFlow, type OnMoveEnd } from '@xyflow/react';
+import { useReactFlow, type FitViewOptions, type OnMoveEnd } from '@xyflow/react';
 import { useCallback, useEffect, useState } from 'react';
 import type { EditorStore, Viewport } from '../../editor/store';
 
@@ -17,8 +20,8 @@ export interface KeptViewport {
   onMoveEnd: OnMoveEnd;
 }
 
-export function useKeptViewport(store: EditorStore): KeptViewport {
-  const { setViewport } = useReactFlow();
+export function useKeptViewport(store: EditorStore, fit: FitViewOptions): KeptViewport {
+  const { setViewport, fitView } = useReactFlow();
   // Read once: React Flow takes its starting viewport only when it mounts.
   const [initial] = useState(() => store.getState().viewport);
 
@@ -27,8 +30,9 @@ export function useKeptViewport(store: EditorStore): KeptViewport {
       store.subscribe((state, previous) => {
         if (state.lastChange === previous.lastChange || state.lastChange?.origin !== 'load') return;
         if (state.viewport) void setViewport(state.viewport);
+        else void fitView({ ...fit, duration: 0 });
       }),
-    [store, setViewport],
+    [store, setViewport, fitView, fit],
   );
 
   const onMoveEnd: OnMoveEnd = useCallback(

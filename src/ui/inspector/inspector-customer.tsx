@@ -13,6 +13,8 @@ const requireName = (draft: string) => (draft.trim() === '' ? 'A customer needs 
 
 export function CustomerInspector({ chart, customer }: { chart: Chart; customer: Customer }) {
   const store = useEditorStore();
+  /** Enter or Escape in a field: focus back to this node on the canvas, still selected. */
+  const backToCanvas = () => store.getState().requestFocus({ node: customer.id });
   const focusNode = useFocusNode();
   const labels = nodeLabels(chart);
   const servedBy = chart.roles.filter((role) => role.serves.includes(customer.id));
@@ -25,6 +27,7 @@ export function CustomerInspector({ chart, customer }: { chart: Chart; customer:
         onClose={() => store.getState().select([])}
       />
       <CommitField
+        onDone={backToCanvas}
         id="inspector-name"
         label="Name"
         value={customer.name}

@@ -29,6 +29,8 @@ export const dangerButtonClass = `${buttonBase} border-flag-line/60 text-flag ho
  * commits the draft (once, and only if it changed); Escape puts the value back.
  * A problem found by `validate` is shown under the field and nothing is run.
  * When `value` changes from outside (undo, another edit), the draft follows it.
+ * `onDone` runs after Enter has committed (or found nothing to commit) and
+ * after Escape: the panels give focus back to the node on the canvas then.
  */
 export function CommitField({
   id,
@@ -39,6 +41,7 @@ export function CommitField({
   placeholder,
   inputMode,
   className,
+  onDone,
 }: {
   id: string;
   label: string;
@@ -50,6 +53,7 @@ export function CommitField({
   placeholder?: string;
   inputMode?: 'numeric' | 'text';
   className?: string;
+  onDone?: () => void;
 }) {
   const [draft, setDraft] = useState(value);
   const [shown, setShown] = useState(value);
@@ -61,17 +65,20 @@ export function CommitField({
     setProblem(null);
   }
 
-  const commit = () => {
+  /** Commits the draft; false when a problem or a refusal keeps the user here. */
+  const commit = (): boolean => {
     if (draft.trim() === value.trim()) {
       if (draft !== value) setDraft(value);
       setProblem(null);
-      return;
+      return true;
     }
     const issue = validate?.(draft) ?? null;
     setProblem(issue);
-    if (issue) return;
+    if (issue) return false;
     // A refusal is told in the alert; the field goes back to what the chart holds.
-    if (!onCommit(draft)) setDraft(value);
+    if (onCommit(draft)) return true;
+    setDraft(value);
+    return false;
   };
 
   const problemId = `${id}-problem`;
@@ -92,15 +99,16 @@ export function CommitField({
         aria-invalid={problem ? true : undefined}
         aria-describedby={problem ? problemId : undefined}
         onChange={(event) => setDraft(event.target.value)}
-        onBlur={commit}
+        onBlur={() => void commit()}
         onKeyDown={(event) => {
           if (event.key === 'Enter') {
             event.preventDefault();
-            commit();
+            if (commit()) onDone?.();
           } else if (event.key === 'Escape') {
             event.preventDefault();
             setDraft(value);
             setProblem(null);
+            onDone?.();
           }
         }}
       />

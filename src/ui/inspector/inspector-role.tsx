@@ -82,6 +82,8 @@ function ManagerPicker({ chart, role }: { chart: Chart; role: Role }) {
 /** Everything about one role; keyed by the role's id, so switching roles starts fresh. */
 export function RoleInspector({ chart, role }: { chart: Chart; role: Role }) {
   const store = useEditorStore();
+  /** Enter or Escape in a field: focus back to this node on the canvas, still selected. */
+  const backToCanvas = () => store.getState().requestFocus({ node: role.id });
   const run = (command: Command, label?: string) => store.getState().run(command, label);
   const update = (changes: Extract<Command, { type: 'updateRole' }>['changes'], label: string) =>
     run({ type: 'updateRole', id: role.id, changes }, label);
@@ -96,6 +98,7 @@ export function RoleInspector({ chart, role }: { chart: Chart; role: Role }) {
       />
       <div className="grid grid-cols-2 gap-x-3 gap-y-3">
         <CommitField
+          onDone={backToCanvas}
           className="col-span-2"
           id="inspector-title"
           label="Title"
@@ -104,6 +107,7 @@ export function RoleInspector({ chart, role }: { chart: Chart; role: Role }) {
           onCommit={(draft) => run({ type: 'updateRole', id: role.id, changes: { title: draft } })}
         />
         <CommitField
+          onDone={backToCanvas}
           className="col-span-2"
           id="inspector-person"
           label="Person"
@@ -117,6 +121,7 @@ export function RoleInspector({ chart, role }: { chart: Chart; role: Role }) {
           }
         />
         <CommitField
+          onDone={backToCanvas}
           id="inspector-team"
           label="Team"
           value={role.team ?? ''}
@@ -129,6 +134,7 @@ export function RoleInspector({ chart, role }: { chart: Chart; role: Role }) {
           }
         />
         <CommitField
+          onDone={backToCanvas}
           id="inspector-headcount"
           label="Headcount"
           inputMode="numeric"

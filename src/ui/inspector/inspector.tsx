@@ -6,16 +6,16 @@
  * collaborator see the same small changes the canvas makes.
  */
 import type { ReactNode } from 'react';
-import { useEditor } from '../../editor/use-editor';
+import { useEditor, useEditorStore } from '../../editor/use-editor';
 import { CustomerInspector } from './inspector-customer';
 import { MultiInspector } from './inspector-multi';
 import { RoleInspector } from './inspector-role';
+import { useFieldFocus } from './use-field-focus';
 
 export function Inspector() {
+  const store = useEditorStore();
   const chart = useEditor((state) => state.chart);
   const selection = useEditor((state) => state.selection);
-  if (selection.length === 0) return null;
-
   let body: ReactNode = null;
   if (selection.length === 1) {
     const id = selection[0]!;
@@ -25,9 +25,10 @@ export function Inspector() {
     if (role) body = <RoleInspector key={role.id} chart={chart} role={role} />;
     else if (customer)
       body = <CustomerInspector key={customer.id} chart={chart} customer={customer} />;
-  } else {
+  } else if (selection.length > 1) {
     body = <MultiInspector key={selection.join('\n')} chart={chart} ids={selection} />;
   }
+  useFieldFocus(store, body !== null);
   if (!body) return null;
 
   return (

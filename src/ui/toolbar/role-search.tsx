@@ -96,6 +96,8 @@ export function RoleSearch({
     state.expandTo(hit.id);
     state.select([hit.id]);
     context.ui.centreOn?.(hit.id);
+    // Focus goes to the picked role (once drawn): M, R, F2… act on it straight away.
+    state.requestFocus({ node: hit.id });
     setOpen(false);
   };
 
