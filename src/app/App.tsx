@@ -15,6 +15,10 @@ import { UnrecoveredAlert } from '../ui/recovery/unrecovered-alert';
 import { CanvasFileDrop, FileDialogs } from './file-io';
 import { useAppCommands } from './use-app-commands';
 import { useChartLibrary } from './use-chart-library';
+import { useScenarios } from './use-scenarios';
+import { CompareView } from '../ui/scenarios/compare-view';
+import { ScenarioActions } from '../ui/scenarios/scenario-actions';
+import { useEditorStore } from '../editor/use-editor';
 
 /** The editor's screen: toolbar, canvas, and the side panel (hidden while presenting). */
 function EditorScreen() {
@@ -22,6 +26,9 @@ function EditorScreen() {
   const { registry, context } = useAppCommands();
   // Keeping work: the stored chart is loaded before anything is drawn (no flash of the sample).
   const library = useChartLibrary();
+  const store = useEditorStore();
+  const view = useEditor((state) => state.view);
+  const scenarios = useScenarios(store, library.session);
   const presenting = mode === 'presenting';
   if (!library.ready) return <div className="h-full" aria-busy="true" />;
   return (
@@ -30,28 +37,52 @@ function EditorScreen() {
         <Toolbar
           registry={registry}
           context={context}
-          chartMenu={<ChartMenu session={library.session} />}
+          chartMenu={<ChartMenu session={library.session} onNewScenario={scenarios.newScenario} />}
+          scenarioActions={
+            <ScenarioActions
+              canStore={scenarios.canStore}
+              canCompare={scenarios.canCompare}
+              onNewScenario={() => void scenarios.newScenario()}
+              onCompare={() => void scenarios.openCompare()}
+            />
+          }
         />
       )}
-      <div className="flex min-h-0 flex-1">
-        <main className="relative min-w-0 flex-1">
-          <CanvasFileDrop>
-            <NoticeBar />
-            <UnrecoveredAlert session={library.session} />
-            <PathHighlightBar />
-            <OrgCanvas registry={registry} context={context} />
-          </CanvasFileDrop>
-        </main>
-        {!presenting && (
-          <aside
-            className="flex w-[320px] shrink-0 flex-col overflow-y-auto border-l border-slate-200 bg-slate-50/80"
-            aria-label="Side panel"
-          >
-            <Inspector />
-            <AnalysisPanel />
-          </aside>
-        )}
-      </div>
+      {scenarios.compare && library.session && !presenting ? (
+        <div className="flex min-h-0 flex-1 flex-col">
+          <NoticeBar />
+          <CompareView
+            session={library.session}
+            charts={scenarios.charts}
+            initial={scenarios.compare}
+            view={view}
+            onClose={scenarios.closeCompare}
+            onAdopt={scenarios.adopt}
+            onExportPdf={scenarios.exportPdf}
+            onExportCsv={scenarios.exportCsv}
+          />
+        </div>
+      ) : (
+        <div className="flex min-h-0 flex-1">
+          <main className="relative min-w-0 flex-1">
+            <CanvasFileDrop>
+              <NoticeBar />
+              <UnrecoveredAlert session={library.session} />
+              <PathHighlightBar />
+              <OrgCanvas registry={registry} context={context} />
+            </CanvasFileDrop>
+          </main>
+          {!presenting && (
+            <aside
+              className="flex w-[320px] shrink-0 flex-col overflow-y-auto border-l border-slate-200 bg-slate-50/80"
+              aria-label="Side panel"
+            >
+              <Inspector />
+              <AnalysisPanel />
+            </aside>
+          )}
+        </div>
+      )}
       <FileDialogs session={library.session} />
     </div>
   );

@@ -28,6 +28,11 @@ export interface ChartRecord {
   version: number;
   /** Number of roles, so the list needs no parsing. */
   roles: number;
+  /**
+   * A scenario's base: the id of the chart it was copied from to be compared
+   * against (absent for a plain chart). Kept by every later write of the record.
+   */
+  baseId?: string;
   /** The undo history kept with the chart (read through history-schema.ts), if any. */
   history?: unknown;
   /**

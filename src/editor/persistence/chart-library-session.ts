@@ -33,8 +33,15 @@ export interface ChartSession {
   open(id: string): Promise<boolean>;
   /** Stores and opens a new chart: empty, or a fresh copy of the sample. */
   create(kind: 'empty' | 'sample'): Promise<boolean>;
-  /** Stores a copy of a chart (the open one with its latest edits), named "<name> copy". */
-  duplicate(id: string): Promise<ChartSummary | null>;
+  /**
+   * Stores a copy of the open chart (with its latest edits) as a scenario of it,
+   * named "<name> scenario", and opens it. Null when it could not be stored.
+   */
+  createScenario(): Promise<ChartSummary | null>;
+  /** A stored chart, read through the file checks (the open one saved first); null if gone or unreadable. */
+  load(id: string): Promise<StoredChart | null>;
+  /** Stores a copy of a chart (the open one with its latest edits), named `name` (default "<name> copy"). */
+  duplicate(id: string, name?: string): Promise<ChartSummary | null>;
   /** Renames a chart; the open one through the editor (so it is an undoable edit). */
   rename(id: string, name: string): Promise<boolean>;
   /** Deletes a stored chart; deleting the open one opens another first (or a new empty one). */

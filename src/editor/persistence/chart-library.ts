@@ -98,6 +98,8 @@ export interface CreateOptions {
   id?: string;
   history?: KeptHistory | null;
   journal?: JournalMark;
+  /** Stores it as a scenario of chart `baseId` (ChartRecord.baseId). */
+  baseId?: string;
 }
 
 export interface ChartLibrary {
@@ -109,7 +111,7 @@ export interface ChartLibrary {
   save(request: SaveRequest): Promise<ChartSummary>;
   /** Stores a new chart (version 1). */
   create(chart: Chart, view?: View, options?: CreateOptions): Promise<StoredChart>;
-  /** Stores a copy of chart `id` under a new id, named `name` (default "<name> copy"). */
+  /** Stores a copy of chart `id` under a new id, named `name` (default "<name> copy"); a scenario's copy keeps its base. */
   duplicate(id: string, name?: string): Promise<StoredChart>;
   /** Renames a stored chart (its record and its document); a new version. */
   rename(id: string, name: string, journal?: JournalMark): Promise<ChartSummary>;
@@ -218,6 +220,8 @@ class IndexedDbLibrary implements ChartLibrary {
       const kept = historyAfter(stored, history);
       const record: ChartRecord = { ...next, journal: marksAfter(stored, journal) };
       if (kept !== undefined) record.history = kept;
+      // A scenario stays one: its link to its base outlives every save and rename.
+      if (typeof stored.baseId === 'string') record.baseId = stored.baseId;
       await store.put(record);
       if (journal) await dropEntries(tx, journal.tab, id, journal.seq);
       return summaryOf(record);
@@ -236,6 +240,7 @@ class IndexedDbLibrary implements ChartLibrary {
     };
     const kept = historyAfter(undefined, options.history);
     if (kept !== undefined) record.history = kept;
+    if (options.baseId !== undefined) record.baseId = options.baseId;
     await transact(this.db, [CHARTS, JOURNAL], 'readwrite', async (tx) => {
       await tx.objectStore(CHARTS).add(record);
       if (options.journal) await dropEntries(tx, options.journal.tab, id, options.journal.seq);
@@ -255,7 +260,8 @@ class IndexedDbLibrary implements ChartLibrary {
     const source = await this.load(id);
     if (!source) throw new Error('That chart is no longer stored.');
     const copy: Chart = { ...source.chart, name: name ?? `${source.chart.name} copy` };
-    return this.create(copy, source.view);
+    // A copy of a scenario is another scenario of the same base.
+    return this.create(copy, source.view, source.baseId ? { baseId: source.baseId } : {});
   }
 
   async rename(id: string, name: string, journal?: JournalMark): Promise<ChartSummary> {

@@ -10,7 +10,7 @@ import { sampleChart } from '../../domain/samples/sample-chart';
 import type { EditorStore } from '../store';
 import type { Autosave, AutosaveEvent } from './autosave';
 import type { ChartSession } from './chart-library-session';
-import type { ChartLibrary, ChartSummary } from './chart-library';
+import type { ChartLibrary, ChartSummary, StoredChart } from './chart-library';
 import { forgetPlace } from './chart-place';
 import { journalNewChart } from './store-journal';
 import { newChartId } from './stored-records';
@@ -88,13 +88,45 @@ export class LibrarySession implements ChartSession {
     return created ? this.autosave.open(created.id, options) : false;
   }
 
-  async duplicate(id: string): Promise<ChartSummary | null> {
+  async createScenario(): Promise<ChartSummary | null> {
+    const baseId = this.autosave.chartId;
+    if (!(await this.autosave.flush())) return null;
+    const created = await this.attempt('The scenario could not be stored.', async () => {
+      const names = (await this.library.list()).map((summary) => summary.name);
+      const { chart: open, view } = this.store.getState();
+      const chart: Chart = { ...open, name: freeName(`${open.name} scenario`, names) };
+      const { journal } = this.autosave;
+      const id = newChartId();
+      const seq = journalNewChart(journal, id, chart, view);
+      const stored = await this.library.create(chart, view, {
+        id,
+        baseId,
+        journal: { tab: journal.tab, seq },
+      });
+      journal.compacted(id, seq);
+      this.autosave.announce({ type: 'created', id: stored.id });
+      return stored;
+    });
+    if (!created || !(await this.autosave.open(created.id))) return null;
+    return created;
+  }
+
+  async load(id: string): Promise<StoredChart | null> {
+    if (id === this.autosave.chartId && !(await this.autosave.flush())) return null;
+    try {
+      return await this.library.load(id);
+    } catch {
+      return null;
+    }
+  }
+
+  async duplicate(id: string, name?: string): Promise<ChartSummary | null> {
     if (id === this.autosave.chartId && !(await this.autosave.flush())) return null;
     return this.attempt('The chart could not be duplicated.', async () => {
       const names = (await this.library.list()).map((summary) => summary.name);
       const source = await this.library.load(id);
       if (!source) throw new Error('That chart is no longer stored.');
-      const copy = await this.library.duplicate(id, freeName(`${source.name} copy`, names));
+      const copy = await this.library.duplicate(id, freeName(name ?? `${source.name} copy`, names));
       this.autosave.announce({ type: 'created', id: copy.id });
       return copy;
     });

@@ -43,6 +43,8 @@ export function newChartId(): string {
 
 export function summaryOf(record: ChartRecord): ChartSummary {
   const { document: _document, history: _history, journal: _journal, ...summary } = record;
+  // Storage is trusted no more than a file: a damaged base link is no link.
+  if (summary.baseId !== undefined && typeof summary.baseId !== 'string') delete summary.baseId;
   return summary;
 }
 

@@ -92,6 +92,8 @@ export type RowMode = 'idle' | 'renaming' | 'confirming-delete';
 /** A chart in the list; `mode` says whether it is being renamed or its deletion confirmed. */
 export function ChartRow({
   chart,
+  depth = 0,
+  baseName = null,
   current,
   mode,
   busy,
@@ -103,6 +105,10 @@ export function ChartRow({
   onDelete,
 }: {
   chart: ChartSummary;
+  /** How far in it is listed: a scenario sits one level under its base. */
+  depth?: number;
+  /** The base's name, for a scenario listed under it. */
+  baseName?: string | null;
   current: boolean;
   mode: RowMode;
   busy: boolean;
@@ -113,12 +119,14 @@ export function ChartRow({
   onDuplicate: () => void;
   onDelete: () => void;
 }) {
-  const meta = `${chart.roles} ${chart.roles === 1 ? 'role' : 'roles'} · ${editedAgo(chart.updatedAt, now)}`;
+  const scenario = baseName !== null ? `Scenario of ${baseName} · ` : '';
+  const meta = `${scenario}${chart.roles} ${chart.roles === 1 ? 'role' : 'roles'} · ${editedAgo(chart.updatedAt, now)}`;
   const base = `flex items-center gap-1 rounded-lg px-1.5 py-1 ${current ? 'bg-brand-soft/70' : 'hover:bg-slate-50'}`;
+  const indent = depth > 0 ? { marginLeft: `${Math.min(depth, 4) * 20}px` } : undefined;
 
   if (mode === 'renaming') {
     return (
-      <li className={base} data-chart-id={chart.id}>
+      <li className={base} style={indent} data-chart-id={chart.id}>
         <RenameForm name={chart.name} onSave={onRename} onCancel={() => onMode('idle')} />
       </li>
     );
@@ -128,6 +136,7 @@ export function ChartRow({
     return (
       <li
         className="flex flex-col gap-2 rounded-lg border border-flag-line/40 bg-flag-soft px-3 py-2.5"
+        style={indent}
         data-chart-id={chart.id}
       >
         <p className="text-sm text-ink">
@@ -150,7 +159,12 @@ export function ChartRow({
   }
 
   return (
-    <li className={`group ${base}`} data-chart-id={chart.id}>
+    <li
+      className={`group ${base}`}
+      style={indent}
+      data-chart-id={chart.id}
+      data-scenario={baseName !== null ? 'true' : undefined}
+    >
       <button
         type="button"
         onClick={onOpen}
@@ -174,6 +188,11 @@ export function ChartRow({
         <span className="flex min-w-0 flex-col">
           <span className="flex items-center gap-1.5">
             <span className="truncate text-sm font-medium text-ink">{chart.name}</span>
+            {baseName !== null && (
+              <span className="shrink-0 rounded-full border border-slate-300 px-1.5 py-px text-[10px] font-semibold tracking-wide text-ink-soft uppercase">
+                Scenario
+              </span>
+            )}
             {current && (
               <span className="shrink-0 rounded-full bg-brand px-1.5 py-px text-[10px] font-semibold tracking-wide text-white uppercase">
                 Open

@@ -13,6 +13,7 @@ import type { ChartSummary } from '../../editor/persistence/chart-library';
 import type { ChartSession } from '../../editor/persistence/chart-library-session';
 import { useEditor, useEditorStore } from '../../editor/use-editor';
 import { ChartRow, Glyph, type RowMode } from './chart-menu-row';
+import { orderCharts } from './chart-order';
 
 const ChevronGlyph = () => (
   <Glyph size={14}>
@@ -21,7 +22,14 @@ const ChevronGlyph = () => (
 );
 
 /** The toolbar's chart switcher; `session` is null when this browser keeps no charts. */
-export function ChartMenu({ session }: { session: ChartSession | null }) {
+export function ChartMenu({
+  session,
+  onNewScenario,
+}: {
+  session: ChartSession | null;
+  /** Copies the open chart into a scenario of it and opens it (the app's "New scenario"). */
+  onNewScenario?: () => Promise<unknown>;
+}) {
   const store = useEditorStore();
   const name = useEditor((state) => state.chart.name);
   const roleCount = useEditor((state) => state.chart.roles.length);
@@ -167,8 +175,17 @@ export function ChartMenu({ session }: { session: ChartSession | null }) {
       focusRow(undefined);
     });
 
-  const list = (charts ?? []).map((chart) =>
-    chart.id === currentId ? { ...chart, name, roles: roleCount } : chart,
+  const newScenario = () =>
+    act(async () => {
+      if (!onNewScenario) return;
+      await onNewScenario();
+      close();
+    });
+
+  const list = orderCharts(
+    (charts ?? []).map((chart) =>
+      chart.id === currentId ? { ...chart, name, roles: roleCount } : chart,
+    ),
   );
 
   return (
@@ -214,10 +231,12 @@ export function ChartMenu({ session }: { session: ChartSession | null }) {
             className="flex max-h-[min(420px,60vh)] flex-col gap-0.5 overflow-y-auto p-1.5"
           >
             {charts === null && <li className="px-3 py-2 text-sm text-ink-faint">Loading…</li>}
-            {list.map((chart) => (
+            {list.map(({ chart, depth, baseName }) => (
               <ChartRow
                 key={chart.id}
                 chart={chart}
+                depth={depth}
+                baseName={baseName}
                 current={chart.id === currentId}
                 mode={rowMode?.id === chart.id ? rowMode.mode : 'idle'}
                 busy={busy}
@@ -258,6 +277,17 @@ export function ChartMenu({ session }: { session: ChartSession | null }) {
             >
               New from sample
             </button>
+            {onNewScenario && (
+              <button
+                type="button"
+                onClick={() => void newScenario()}
+                disabled={busy}
+                title="Copy the open chart into a scenario to compare with it"
+                className="inline-flex h-8 items-center gap-1.5 rounded-lg border border-slate-200 bg-white px-3 text-sm font-medium text-ink-soft hover:text-ink focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand disabled:opacity-50"
+              >
+                New scenario
+              </button>
+            )}
           </div>
         )}
       </div>

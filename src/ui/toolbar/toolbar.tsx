@@ -93,11 +93,14 @@ export function Toolbar({
   registry,
   context,
   chartMenu,
+  scenarioActions,
 }: {
   registry: EditorRegistry;
   context: CommandContext;
   /** The chart switcher, when the app provides one. */
   chartMenu?: ReactNode;
+  /** "New scenario" and "Compare", when the app provides them. */
+  scenarioActions?: ReactNode;
 }) {
   const name = useEditor((state) => state.chart.name);
   const view = useEditor((state) => state.view);
@@ -123,6 +126,12 @@ export function Toolbar({
         <CommandButton id="import" icon={<UploadIcon size={15} />} {...props} />
         <CommandButton id="export" icon={<DownloadIcon size={15} />} {...props} />
         <CommandButton id="present" icon={<PresentIcon size={15} />} {...props} />
+        {scenarioActions && (
+          <>
+            <Divider />
+            {scenarioActions}
+          </>
+        )}
         <Divider />
         <span className="hidden px-1 text-xs text-ink-faint lg:inline" aria-live="polite">
           {view === 'customer-first' ? 'Customer first' : 'Traditional pyramid'}

@@ -1,0 +1,56 @@
+/** Adopting a scenario: its commands make the base hold the scenario, as one step (properties). */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Chart } from '../chart';
+import { applyCommand, applyCommands, type Command } from '../commands/apply-command';
+import { command, seedChart, validChart } from '../__fixtures__/chart-arbitraries';
+import { diffCharts, isEmptyDiff } from '../diff/chart-diff';
+import { adoptCommands } from './adopt-commands';
+
+function applyAll(chart: Chart, commands: readonly Command[]): Chart {
+  return commands.reduce((current, c) => {
+    const result = applyCommand(current, c);
+    return result.ok ? result.chart : current;
+  }, chart);
+}
+
+/** The base after adopting, or the refusal's message. */
+function adopt(base: Chart, scenario: Chart): Chart {
+  const result = applyCommands(base, adoptCommands(base, scenario));
+  if (!result.ok) throw new Error(result.error.message);
+  return result.chart;
+}
+
+describe('adoptCommands', () => {
+  it('turns the base into a scenario made by random edits of it, keeping its name', () => {
+    fc.assert(
+      fc.property(fc.array(command, { maxLength: 30 }), (commands) => {
+        const base = seedChart();
+        const scenario = { ...applyAll(base, commands), name: 'Scenario' };
+        const adopted = adopt(base, scenario);
+        expect(isEmptyDiff(diffCharts(adopted, scenario))).toBe(true);
+        expect(adopted.settings).toEqual(scenario.settings);
+        expect(adopted.name).toBe(base.name);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('turns any chart into any other whose ids do not change kind', () => {
+    fc.assert(
+      fc.property(validChart, validChart, (base, scenario) => {
+        const roles = (chart: Chart) => new Set(chart.roles.map((role) => role.id));
+        const customers = (chart: Chart) => new Set(chart.customers.map((c) => c.id));
+        const clash =
+          [...roles(base)].some((id) => customers(scenario).has(id)) ||
+          [...customers(base)].some((id) => roles(scenario).has(id));
+        fc.pre(!clash);
+        expect(isEmptyDiff(diffCharts(adopt(base, scenario), scenario))).toBe(true);
+      }),
+    );
+  });
+
+  it('is nothing to do for a scenario never edited', () => {
+    expect(adoptCommands(seedChart(), seedChart())).toEqual([]);
+  });
+});
