@@ -8,7 +8,7 @@
 import type { ChangeGroup } from '../../domain/scenarios/change-list';
 import type { Bin, FigureRow, FlagChange } from '../../domain/scenarios/scenario-figures';
 import { pdfPage, svgSize } from '../export/chart-export';
-import { FLAG_TEXT } from '../image/svg-nodes';
+import { FLAG_WORDS } from '../../theme/flags';
 import { serialiseXml } from '../image/svg-tree';
 import { formatChange, formatFigure } from './figure-format';
 import { histogramSvg, type HistogramOptions } from './histogram-svg';
@@ -123,7 +123,7 @@ export async function comparisonToPdf(input: ComparisonPdfInput): Promise<Uint8A
     line(`${label} (${flags.length})`, 11, true);
     if (flags.length === 0) line('None', 10, false, '#64748b', 8);
     for (const change of flags)
-      line(`${change.title}: ${FLAG_TEXT[change.flag.kind]}`, 10, false, '#0f172a', 8);
+      line(`${change.title}: ${FLAG_WORDS[change.flag.kind]}`, 10, false, '#0f172a', 8);
     y += 4;
   }
 

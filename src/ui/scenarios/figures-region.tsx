@@ -5,7 +5,7 @@
  */
 import { ArrowDown, ArrowUp } from 'lucide-react';
 import type { Bin, FigureRow, FlagChange } from '../../domain/scenarios/scenario-figures';
-import { FLAG_TEXT } from '../../files/image/svg-nodes';
+import { FLAG_WORDS } from '../../theme/flags';
 import { histogramSvg } from '../../files/scenarios/histogram-svg';
 import { changeDirection, formatChange, formatFigure } from '../../files/scenarios/figure-format';
 import { SvgTreeView } from './svg-tree-view';
@@ -40,7 +40,7 @@ function FlagList({ title, flags }: { title: string; flags: readonly FlagChange[
         <ul className="text-sm text-ink">
           {flags.map((change) => (
             <li key={`${change.flag.kind}:${change.flag.roleId}`}>
-              {change.title}: {FLAG_TEXT[change.flag.kind]}
+              {change.title}: {FLAG_WORDS[change.flag.kind]}
             </li>
           ))}
         </ul>
