@@ -156,7 +156,7 @@ export function RoleSearch({
         onFocus={() => setOpen(true)}
         onBlur={() => setOpen(false)}
         onKeyDown={onKeyDown}
-        className="h-9 w-56 rounded-lg border border-slate-200 bg-white pr-2 pl-8 text-sm text-ink placeholder:text-ink-faint focus:border-brand focus:outline-2 focus:outline-brand/30 xl:w-64"
+        className="h-9 w-full rounded-lg border border-slate-200 bg-white pr-2 pl-8 text-sm text-ink placeholder:text-ink-faint focus:border-brand focus:outline-2 focus:outline-brand/30"
       />
       {shown && (
         <div className="absolute top-full right-0 z-50 mt-1 w-[360px] overflow-hidden rounded-xl border border-slate-200 bg-white shadow-xl">

@@ -112,11 +112,13 @@ export function Toolbar({
         <h1 className="text-[15px] font-bold tracking-tight text-ink">Upturn</h1>
       </div>
       <Divider />
-      {chartMenu ?? <p className="truncate text-sm font-medium text-ink-soft">{name}</p>}
-      <div className="ml-auto">
+      <div className="min-w-0 shrink overflow-hidden">
+        {chartMenu ?? <p className="truncate text-sm font-medium text-ink-soft">{name}</p>}
+      </div>
+      <div className="ml-auto w-64 min-w-28 shrink">
         <RoleSearch context={context} shortcut={registry.shortcutLabel('search')} />
       </div>
-      <nav aria-label="Chart actions" className="flex items-center gap-0.5">
+      <nav aria-label="Chart actions" className="flex shrink-0 items-center gap-0.5">
         <CommandButton id="add-role" icon={<PlusIcon size={15} />} {...props} />
         <CommandButton id="add-customer" icon={<PlusIcon size={15} />} {...props} />
         <Divider />
