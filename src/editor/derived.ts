@@ -30,13 +30,13 @@ export function analysisOf(chart: Chart): Analysis {
  * The layout of a chart in a view (cached). `scale` enlarges every node box
  * (presenting shows larger text in larger boxes, still laid out by the engine).
  */
-export function layoutOf(chart: Chart, view: View, scale = 1): Layout {
+export function layoutOf(chart: Chart, view: View, scale = 1, aspect?: number): Layout {
   let byKey = layouts.get(chart);
   if (!byKey) {
     byKey = new Map();
     layouts.set(chart, byKey);
   }
-  const key = `${view}@${scale}`;
+  const key = `${view}@${scale}:${aspect ?? ''}`;
   let layout = byKey.get(key);
   if (!layout) {
     const role = { width: ROLE_SIZE.width * scale, height: ROLE_SIZE.height * scale };
