@@ -131,7 +131,7 @@ describe('the compact layout (random charts and forests, random hints and target
     );
   });
 
-  it('sibling subtrees do not interleave, a block counting as one, in document order', () => {
+  it('sibling subtrees do not interleave, in document order, a block (when stacked) counting as one', () => {
     fc.assert(
       fc.property(compactCase, (c) => {
         const random = withHints(c);
@@ -151,22 +151,28 @@ describe('the compact layout (random charts and forests, random hints and target
           }
           return out;
         };
-        for (const [manager, reports] of h.reports) {
-          const block = new Set(blockOf(random, h, manager));
-          const units: string[][] = [];
-          for (const id of reports) {
-            if (!block.has(id)) units.push([id]);
-            else if (id === [...block][0]) units.push([...block]);
-          }
+        const interleaved = (units: string[][]): boolean => {
           const extents = units.map(extentOf);
           for (let i = 0; i < extents.length; i++) {
             for (let j = i + 1; j < extents.length; j++) {
               for (const [d, [, aRight]] of extents[i]!) {
                 const bRow = extents[j]!.get(d);
-                if (bRow) expect(aRight).toBeLessThanOrEqual(bRow[0] + EPS);
+                if (bRow && aRight > bRow[0] + EPS) return true;
               }
             }
           }
+          return false;
+        };
+        for (const [manager, reports] of h.reports) {
+          // Side by side (the search may find that shape nearest the target), every report is a unit.
+          if (!interleaved(reports.map((id) => [id]))) continue;
+          const block = blockOf(random, h, manager);
+          const units: string[][] = [];
+          for (const id of reports) {
+            if (!block.includes(id)) units.push([id]);
+            else if (id === block[0]) units.push(block);
+          }
+          expect(interleaved(units)).toBe(false);
         }
       }),
     );
@@ -206,8 +212,9 @@ describe('the compact layout (random charts and forests, random hints and target
         const plain = aspectOf(layOut(random, 'traditional'));
         const compact = aspectOf(layOut(random, 'traditional', target));
         const off = (aspect: number) => Math.abs(Math.log(aspect / target));
-        // A chart wider than the target only gets narrower (and the other way round).
-        if (plain > target) expect(compact).toBeLessThanOrEqual(plain + EPS);
+        // A chart wider than the target gets no wider (within 2%: the search estimates the
+        // shape from the roles and the customer row's height, not the customers' places).
+        if (plain > target) expect(compact).toBeLessThanOrEqual(plain * 1.02);
         expect(off(compact)).toBeLessThanOrEqual(off(plain) + 0.05);
       }),
     );
