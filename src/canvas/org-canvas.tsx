@@ -24,6 +24,7 @@ import { BigChartLayers, ExtentNode } from './big-chart/scene-layer';
 import { TierBands, TierLabels } from './viewport/tier-backdrop';
 import { useBigChart } from './big-chart/use-big-chart';
 import { useConnect } from './flow/use-connect';
+import { useLayoutAspect } from './viewport/use-layout-aspect';
 import { useGlide } from './viewport/use-glide';
 import { useKeptViewport } from './viewport/use-kept-viewport';
 import { useNodeDrag } from './flow/use-node-drag';
@@ -43,6 +44,12 @@ const READABLE_ZOOM = 0.35;
 export const FIT_MAX_ZOOM = 1.25;
 /** Room at the left for the tier labels, so they never cover a node after a fit. */
 export const FIT_PADDING = { top: '56px', bottom: '56px', left: '150px', right: '48px' } as const;
+const FIT_MARGINS = {
+  top: parseFloat(FIT_PADDING.top),
+  right: parseFloat(FIT_PADDING.right),
+  bottom: parseFloat(FIT_PADDING.bottom),
+  left: parseFloat(FIT_PADDING.left),
+};
 /** A flip's fit (and keep-in-view's); one object, so useGlide's effect never re-runs for it. */
 const GLIDE_FIT = { padding: FIT_PADDING, minZoom: READABLE_ZOOM, maxZoom: FIT_MAX_ZOOM };
 /** A chart opened without a kept viewport is fitted whole (use-kept-viewport.ts). */
@@ -87,7 +94,8 @@ export function OrgCanvas({
   const collapsed = useEditor((state) => state.collapsed);
   const highlight = useEditor((state) => state.highlight);
   const drawn = visibleChartOf(chart, collapsed);
-  const layout = layoutOf(drawn, view, editing ? 1 : PRESENT_SCALE);
+  const layoutAspect = useEditor((state) => state.layoutAspect);
+  const layout = layoutOf(drawn, view, editing ? 1 : PRESENT_SCALE, layoutAspect);
   const analysis = analysisOf(chart);
   const selected = useMemo(() => new Set(selection), [selection]);
   const navigation = useMemo(
@@ -102,6 +110,7 @@ export function OrgCanvas({
     view,
     selection: selected,
     scale: editing ? 1 : PRESENT_SCALE,
+    aspect: layoutAspect,
     minZoom: MIN_ZOOM,
   });
   const [cache] = useState(() => new FlowNodeCache());
@@ -137,6 +146,8 @@ export function OrgCanvas({
     editing,
     fit: GLIDE_FIT,
   });
+  // The layout shapes the chart like the canvas (less the fit's margins).
+  useLayoutAspect(wrapper, FIT_MARGINS);
 
   // A selected link folded out of sight has no bar (the store drops links that are gone).
   const shownLink =

@@ -4,6 +4,9 @@
  * Every change to a chart is a command (see commands/apply-command.ts), never a hand edit.
  */
 
+/** How a manager's reports with no reports of their own are drawn. */
+export type ReportsLayout = 'side-by-side' | 'stacked' | 'auto';
+
 /** A position in the organisation. */
 export interface Role {
   /** Stable and unique across roles and customers. */
@@ -19,6 +22,12 @@ export interface Role {
   reportsTo: string | null;
   /** Ids of the roles or customers this role serves directly. */
   serves: string[];
+  /**
+   * A layout hint for this role's reports that have no reports of their own:
+   * drawn side by side, stacked in a column, or chosen by the layout to shape
+   * the chart like the window (absent = automatic). Never a position.
+   */
+  reportsLayout?: ReportsLayout;
   /** Fields a newer Upturn (or an HRIS) wrote that this one does not know: kept, never dropped. */
   extra?: Record<string, unknown>;
 }

@@ -13,6 +13,15 @@ export const ROLE_SIZE: Size = { width: 208, height: 92 };
 export const CUSTOMER_SIZE: Size = { width: 188, height: 60 };
 const GAP_X = 24;
 
+/** The shape a chart is laid out toward before the canvas has told its own: 16:10. */
+export const DEFAULT_LAYOUT_ASPECT = 1.6;
+
+/** An aspect rounded to 1/20 (at least 0.2), so a window being resized re-lays out a chart seldom. */
+export function roundedAspect(aspect: number): number {
+  if (!Number.isFinite(aspect) || aspect <= 0) return DEFAULT_LAYOUT_ASPECT;
+  return Math.max(0.2, Math.round(aspect * 20) / 20);
+}
+
 const analyses = new WeakMap<Chart, Analysis>();
 const layouts = new WeakMap<Chart, Map<string, Layout>>();
 
@@ -29,14 +38,21 @@ export function analysisOf(chart: Chart): Analysis {
 /**
  * The layout of a chart in a view (cached). `scale` enlarges every node box
  * (presenting shows larger text in larger boxes, still laid out by the engine).
+ * `aspect` is the width : height the compact layout shapes the chart toward
+ * (the canvas's; reports with no reports of their own are stacked into blocks).
  */
-export function layoutOf(chart: Chart, view: View, scale = 1): Layout {
+export function layoutOf(
+  chart: Chart,
+  view: View,
+  scale = 1,
+  aspect: number = DEFAULT_LAYOUT_ASPECT,
+): Layout {
   let byKey = layouts.get(chart);
   if (!byKey) {
     byKey = new Map();
     layouts.set(chart, byKey);
   }
-  const key = `${view}@${scale}`;
+  const key = `${view}@${scale}:${aspect}`;
   let layout = byKey.get(key);
   if (!layout) {
     const role = { width: ROLE_SIZE.width * scale, height: ROLE_SIZE.height * scale };
@@ -44,6 +60,7 @@ export function layoutOf(chart: Chart, view: View, scale = 1): Layout {
     layout = layoutChart(chart, {
       view,
       gapX: GAP_X * scale,
+      targetAspect: aspect,
       sizeOf: (kind) => (kind === 'role' ? role : customer),
     });
     byKey.set(key, layout);

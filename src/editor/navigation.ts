@@ -41,10 +41,15 @@ export function visibleChartOf(chart: Chart, collapsed: ReadonlySet<string>): Ch
 
 /** The layout of what the canvas draws (the visible chart), as the canvas lays it out. */
 export function drawnLayoutOf(
-  state: { chart: Chart; collapsed: ReadonlySet<string>; view: View },
+  state: { chart: Chart; collapsed: ReadonlySet<string>; view: View; layoutAspect?: number },
   scale = 1,
 ): Layout {
-  return layoutOf(visibleChartOf(state.chart, state.collapsed), state.view, scale);
+  return layoutOf(
+    visibleChartOf(state.chart, state.collapsed),
+    state.view,
+    scale,
+    state.layoutAspect,
+  );
 }
 
 /** The search index of a chart's roles (cached). */

@@ -23,6 +23,7 @@ import type { Fragment } from './clipboard';
 import { chartChangeActions } from './history/chart-changes';
 import { EMPTY_HISTORY, type HistoryStacks, type LastChange } from './history/history';
 import { pathHighlightOf, treeOf, type PathHighlight } from './navigation';
+import { DEFAULT_LAYOUT_ASPECT, roundedAspect } from './derived';
 
 export type { HistoryEntry } from './history/history';
 
@@ -89,6 +90,11 @@ export interface EditorState extends HistoryStacks {
   collapsed: ReadonlySet<string>;
   /** A role's service path lit up on the canvas (everything else dimmed), or null. */
   highlight: PathHighlight | null;
+  /**
+   * View state: the width : height the layout shapes the chart toward (the
+   * canvas's, less the fit's margins; see derived.ts DEFAULT_LAYOUT_ASPECT).
+   */
+  layoutAspect: number;
 
   /** Applies commands as one undo step. Refused commands change nothing and raise an error notice. */
   run(commands: Command | readonly Command[], label?: string): boolean;
@@ -147,6 +153,8 @@ export interface EditorState extends HistoryStacks {
   /** Highlights a role's service path, unfolding whatever on it was folded away. */
   showPath(roleId: string): void;
   clearHighlight(): void;
+  /** The canvas's shape changed: the layout aims at this width : height (rounded, so a resize relays out seldom). */
+  setLayoutAspect(aspect: number): void;
 }
 
 let noticeCounter = 0;
@@ -234,6 +242,12 @@ export function createEditorStore(chart: Chart, view: View = 'customer-first'): 
     focusRequest: null,
     collapsed: defaultCollapsed(treeOf(chart)),
     highlight: null,
+    layoutAspect: DEFAULT_LAYOUT_ASPECT,
+
+    setLayoutAspect(aspect) {
+      const next = roundedAspect(aspect);
+      if (next !== get().layoutAspect) set({ layoutAspect: next });
+    },
 
     ...chartChangeActions(set, get, {
       follow: followChart,

@@ -8,8 +8,9 @@
  *   node widths, linear in the number of roles. A forest (several top leaders,
  *   or roles whose manager is unknown or on a reporting cycle) is laid out as
  *   trees side by side, in document order.
- * - Every depth is a row; a row is as tall as its tallest node, nodes are
- *   centred in it vertically, rows are `gapY` apart.
+ * - Every depth is a row; a row is as tall as its tallest node (or block of
+ *   stacked reports, see tree/blocks.ts), nodes are centred on its cards'
+ *   line, rows are `gapY` apart.
  * - Traditional: top leaders in the top row, customers in a row below the
  *   deepest roles. Customer first is its exact mirror image: only y changes,
  *   so flipping the view moves every node vertically.
@@ -25,8 +26,9 @@ import type { Chart, Customer, NodeKind, View } from '../domain/chart';
 import { placeCustomers } from './customer-row';
 import { buildForest } from './tree/forest';
 import { rowTiers, tierBands, type Row } from './tiers';
-import { tidyTreeX } from './tree/tidy-tree';
 import type { Tier } from '../theme/tiers';
+import { arrangeRoles } from './arrange';
+import { findBlocks } from './tree/blocks';
 
 export type { Tier } from '../theme/tiers';
 
@@ -71,6 +73,15 @@ export interface LayoutOptions {
   gapX?: number;
   /** Gap between rows; default 72. */
   gapY?: number;
+  /**
+   * The width : height the whole chart should aim at (the window's). Given,
+   * the reports of a manager whose hint is automatic (the default) that have
+   * no reports of their own are stacked into a block, with the number of
+   * columns (the same cap for every such block) that brings the chart's shape
+   * closest to it (see arrange.ts). Absent, they stay side by side: only a
+   * role whose hint is "stacked" gets a block (one column).
+   */
+  targetAspect?: number;
 }
 
 export const DEFAULT_ROLE_SIZE: Size = Object.freeze({ width: 240, height: 96 });
@@ -93,32 +104,13 @@ export function layoutChart(chart: Chart, options: LayoutOptions): Layout {
   const forest = buildForest(chart.roles);
   const { n, roles, depth, childCount, rows } = forest;
 
-  const roleWidth = new Float64Array(n + 1);
+  const roleWidth = new Float64Array(n);
   const roleHeight = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const size = sizeOf('role', roles[i]!.id);
     roleWidth[i] = size.width;
     roleHeight[i] = size.height;
   }
-  const roleX = tidyTreeX(forest, roleWidth, gapX);
-
-  // Rows, in traditional order: depth 0 first.
-  const rowHeight = new Float64Array(rows);
-  const rolesInRow = new Int32Array(rows);
-  const leavesInRow = new Int32Array(rows);
-  let rightEdge: number | null = null;
-  for (let i = 0; i < n; i++) {
-    const d = depth[i]!;
-    if (roleHeight[i]! > rowHeight[d]!) rowHeight[d] = roleHeight[i]!;
-    rolesInRow[d] = rolesInRow[d]! + 1;
-    if (childCount[i] === 0) leavesInRow[d] = leavesInRow[d]! + 1;
-    const right = roleX[i]! + roleWidth[i]! / 2;
-    if (rightEdge === null || right > rightEdge) rightEdge = right;
-  }
-  const rowTop = new Float64Array(rows);
-  for (let d = 1; d < rows; d++) rowTop[d] = rowTop[d - 1]! + rowHeight[d - 1]! + gapY;
-  const tiers = rowTiers(rolesInRow, leavesInRow);
-
   const roleIds = forest.indexOf;
   const customers: Customer[] = [];
   const customerIds = new Set<string>();
@@ -137,6 +129,38 @@ export function layoutChart(chart: Chart, options: LayoutOptions): Layout {
     customerHeight[c] = size.height;
     if (size.height > customerRowHeight) customerRowHeight = size.height;
   }
+  const target = options.targetAspect;
+  const aiming = target !== undefined && Number.isFinite(target) && target > 0;
+  const hintOf = (i: number) => roles[i]!.reportsLayout ?? 'auto';
+  const unstacked = findBlocks(forest, (i) => (hintOf(i) === 'auto' ? 'side-by-side' : hintOf(i)));
+  const blocks = aiming ? findBlocks(forest, hintOf) : unstacked;
+  const placement = arrangeRoles(
+    forest,
+    blocks,
+    aiming ? unstacked : null,
+    roleWidth,
+    roleHeight,
+    gapX,
+    gapY,
+    {
+      target: aiming ? target : undefined,
+      extraHeight: m > 0 ? gapY + customerRowHeight : 0,
+    },
+  );
+  const { roleX, roleTop, rowTop, rowHeight } = placement;
+
+  const rolesInRow = new Int32Array(rows);
+  const leavesInRow = new Int32Array(rows);
+  let rightEdge: number | null = null;
+  for (let i = 0; i < n; i++) {
+    const d = depth[i]!;
+    rolesInRow[d] = rolesInRow[d]! + 1;
+    if (childCount[i] === 0) leavesInRow[d] = leavesInRow[d]! + 1;
+    const right = roleX[i]! + roleWidth[i]! / 2;
+    if (rightEdge === null || right > rightEdge) rightEdge = right;
+  }
+  const tiers = rowTiers(rolesInRow, leavesInRow);
+
   const customerX = placeCustomers(customers, customerWidth, roles, roleX, rightEdge, gapX);
   const customerRowTop = rows === 0 ? 0 : rowTop[rows - 1]! + rowHeight[rows - 1]! + gapY;
 
@@ -170,10 +194,15 @@ export function layoutChart(chart: Chart, options: LayoutOptions): Layout {
   };
 
   for (let i = 0; i < n; i++) {
-    const d = depth[i]!;
-    const h = roleHeight[i]!;
-    const top = rowTop[d]! + (rowHeight[d]! - h) / 2;
-    place(roles[i]!.id, 'role', roleX[i]!, top, roleWidth[i]!, h, tiers[d]!);
+    place(
+      roles[i]!.id,
+      'role',
+      roleX[i]!,
+      roleTop[i]!,
+      roleWidth[i]!,
+      roleHeight[i]!,
+      tiers[depth[i]!]!,
+    );
   }
   for (let c = 0; c < m; c++) {
     const h = customerHeight[c]!;

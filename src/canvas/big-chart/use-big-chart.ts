@@ -74,10 +74,12 @@ export function useBigChart(input: {
   selection: ReadonlySet<string>;
   /** How much the layout enlarges every node (presenting). */
   scale: number;
+  /** The shape the layout aims the chart at (the canvas's). */
+  aspect: number;
   /** The least zoom of a small chart. */
   minZoom: number;
 }): BigChart {
-  const { chart, layout, analysis, view, selection, scale } = input;
+  const { chart, layout, analysis, view, selection, scale, aspect } = input;
   const store = useEditorStore();
   const flow = useStoreApi();
   const { screenToFlowPosition, setCenter } = useReactFlow();
@@ -226,14 +228,14 @@ export function useBigChart(input: {
   useEffect(() => {
     if (!active) return;
     const other: View = view === 'customer-first' ? 'traditional' : 'customer-first';
-    const prepare = () => void layoutOf(chart, other, scale);
+    const prepare = () => void layoutOf(chart, other, scale, aspect);
     const idle = window.requestIdleCallback?.(prepare, { timeout: 2000 });
     const timer = idle === undefined ? window.setTimeout(prepare, 500) : 0;
     return () => {
       if (idle !== undefined) window.cancelIdleCallback(idle);
       window.clearTimeout(timer);
     };
-  }, [active, chart, view, scale]);
+  }, [active, chart, view, scale, aspect]);
 
   // Leaving the overview (or the chart shrinking) leaves no stale label behind.
   useEffect(() => {

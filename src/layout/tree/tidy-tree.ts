@@ -11,11 +11,17 @@
  */
 import type { Forest } from './forest';
 
+/** What the tidy tree reads of a forest (a block layout passes a smaller tree of the same shape). */
+export type TreeArrays = Pick<
+  Forest,
+  'n' | 'parent' | 'childStart' | 'childCount' | 'childList' | 'sibling' | 'preorder'
+>;
+
 /**
  * Horizontal centre of every node (index n is the virtual root, at x = 0).
  * `width[v]` is node v's width; the virtual root's is ignored.
  */
-export function tidyTreeX(forest: Forest, width: Float64Array, gap: number): Float64Array {
+export function tidyTreeX(forest: TreeArrays, width: Float64Array, gap: number): Float64Array {
   const { n, parent, childStart, childCount, childList, sibling, preorder } = forest;
   const size = n + 1;
   const prelim = new Float64Array(size);
