@@ -18,6 +18,7 @@ import { CustomerNode } from './nodes/customer-node';
 import { EdgeBar } from './flow/edge-bar';
 import { FocusRequests } from './flow/focus-requests';
 import { FlowEdgeCache } from './flow/flow-edges';
+import { RoutedEdge } from './flow/routed-edge';
 import { FlowNodeCache, type ChartEdgeData, type ChartFlowNode } from './flow/flow-model';
 import { RoleNode } from './nodes/role-node';
 import { BigChartLayers, ExtentNode } from './big-chart/scene-layer';
@@ -25,6 +26,8 @@ import { TierBands, TierLabels } from './viewport/tier-backdrop';
 import { useBigChart } from './big-chart/use-big-chart';
 import { useConnect } from './flow/use-connect';
 import { useLayoutAspect } from './viewport/use-layout-aspect';
+import { useCardDetail } from './viewport/use-card-detail';
+import { LEGIBLE_PX, ROOM_LEGIBLE_PX } from './nodes/card-detail';
 import { useGlide } from './viewport/use-glide';
 import { useKeptViewport } from './viewport/use-kept-viewport';
 import { useNodeDrag } from './flow/use-node-drag';
@@ -32,6 +35,7 @@ import { ZoomControls } from './viewport/zoom-controls';
 
 /** Module level, so React Flow never sees a new object (CONVENTIONS.md habit 7). */
 const nodeTypes = { role: RoleNode, customer: CustomerNode, extent: ExtentNode };
+const edgeTypes = { routed: RoutedEdge };
 /**
  * Automatic fits never zoom out past this: a big chart opens readable (and
  * only what is on screen is drawn) instead of as a thousand unreadable boxes.
@@ -134,8 +138,8 @@ export function OrgCanvas({
   }, [baseNodes, drag.overrides, drag.dropTarget]);
   const [edgeCache] = useState(() => new FlowEdgeCache());
   const edges = useMemo(
-    () => edgeCache.build(drawn, view, highlight?.edges, big.only),
-    [edgeCache, drawn, view, highlight, big.only],
+    () => edgeCache.build(drawn, view, highlight?.edges, big.only, layout),
+    [edgeCache, drawn, view, highlight, big.only, layout],
   );
 
   // Glide, keep-in-view and the flip's fit (use-glide.ts).
@@ -148,6 +152,7 @@ export function OrgCanvas({
   });
   // The layout shapes the chart like the canvas (less the fit's margins).
   useLayoutAspect(wrapper, FIT_MARGINS);
+  const detail = useCardDetail(editing ? 1 : PRESENT_SCALE, editing ? LEGIBLE_PX : ROOM_LEGIBLE_PX);
 
   // A selected link folded out of sight has no bar (the store drops links that are gone).
   const shownLink =
@@ -192,7 +197,7 @@ export function OrgCanvas({
     (_event, edge) => {
       const data = edge.data as ChartEdgeData | undefined;
       if (!data || store.getState().mode !== 'editing') return;
-      store.getState().selectLink(data);
+      store.getState().selectLink({ kind: data.kind, from: data.from, to: data.to });
     },
     [store],
   );
@@ -234,6 +239,7 @@ export function OrgCanvas({
       data-view={view}
       data-mode={editing ? 'editing' : 'presenting'}
       data-lod={big.overview ? 'overview' : 'detail'}
+      data-detail={detail}
       data-testid="canvas"
       onDoubleClick={editing ? onDoubleClick : undefined}
       onKeyDownCapture={onKeyDownCapture}
@@ -244,6 +250,7 @@ export function OrgCanvas({
         nodes={big.withExtent(nodes)}
         edges={edges}
         nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
         onNodeDrag={drag.onNodeDrag}
         onNodeDragStop={drag.onNodeDragStop}

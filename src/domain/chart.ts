@@ -4,8 +4,13 @@
  * Every change to a chart is a command (see commands/apply-command.ts), never a hand edit.
  */
 
-/** How a manager's reports with no reports of their own are drawn. */
-export type ReportsLayout = 'side-by-side' | 'stacked' | 'auto';
+/** How a manager's reports with no reports of their own are drawn (see Role.reportsLayout). */
+export const REPORTS_LAYOUTS = ['auto', 'side-by-side', 'stacked'] as const;
+export type ReportsLayout = (typeof REPORTS_LAYOUTS)[number];
+
+export function isReportsLayout(value: unknown): value is ReportsLayout {
+  return typeof value === 'string' && (REPORTS_LAYOUTS as readonly string[]).includes(value);
+}
 
 /** A position in the organisation. */
 export interface Role {

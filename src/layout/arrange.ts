@@ -22,6 +22,14 @@ export interface Arranged {
   rowHeight: Float64Array;
   /** The column cap the aspect search chose (0 when nothing was searched). */
   columns: number;
+  /**
+   * For a role drawn in a block of two or more rows: the x of the line its
+   * reporting line runs along (in the gap left of its column); NaN otherwise.
+   */
+  busX: Float64Array;
+  /** With busX: the top and height of the block's first row (nearest the manager), traditional y. */
+  busRowTop: Float64Array;
+  busRowHeight: Float64Array;
 }
 
 interface Pass {
@@ -187,6 +195,9 @@ function place(
   const stackGap = Math.min(gapX, gapY);
   const roleX = new Float64Array(n);
   const roleTop = new Float64Array(n);
+  const busX = new Float64Array(n).fill(NaN);
+  const busRowTop = new Float64Array(n);
+  const busRowHeight = new Float64Array(n);
   const first = tree.n - count;
   for (let i = 0; i < n; i++) {
     const d = depth[i]!;
@@ -201,9 +212,15 @@ function place(
     const row = slot[i]! % r;
     const cw = cellWidth[b]!;
     const ch = cellHeight[b]!;
-    roleX[i] = x[first + b]! - blockWidth[b]! / 2 + column * (cw + gapX) + cw / 2;
+    const columnLeft = x[first + b]! - blockWidth[b]! / 2 + column * (cw + gapX);
+    roleX[i] = columnLeft + cw / 2;
+    if (r > 1) {
+      busX[i] = columnLeft - gapX / 2;
+      busRowTop[i] = rowTop[d]! + (rowCard[d]! - ch) / 2;
+      busRowHeight[i] = ch;
+    }
     roleTop[i] =
       rowTop[d]! + (rowCard[d]! - ch) / 2 + row * (ch + stackGap) + (ch - roleHeight[i]!) / 2;
   }
-  return { roleX, roleTop, rowTop, rowHeight, columns };
+  return { roleX, roleTop, rowTop, rowHeight, columns, busX, busRowTop, busRowHeight };
 }

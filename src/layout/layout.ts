@@ -46,6 +46,14 @@ export interface PlacedNode {
   width: number;
   height: number;
   tier: Tier;
+  /**
+   * A role stacked in a block of reports (two or more rows): the x of the line
+   * in the gap left of its column that its reporting line runs along, so it
+   * never crosses the cards stacked between it and its manager.
+   */
+  busX?: number;
+  /** With busX: where the bus starts, the y of the block's first-row edge that faces the manager. */
+  busY?: number;
 }
 
 /** A horizontal band behind the nodes of one tier. */
@@ -147,7 +155,7 @@ export function layoutChart(chart: Chart, options: LayoutOptions): Layout {
       extraHeight: m > 0 ? gapY + customerRowHeight : 0,
     },
   );
-  const { roleX, roleTop, rowTop, rowHeight } = placement;
+  const { roleX, roleTop, rowTop, rowHeight, busX, busRowTop, busRowHeight } = placement;
 
   const rolesInRow = new Int32Array(rows);
   const leavesInRow = new Int32Array(rows);
@@ -203,6 +211,15 @@ export function layoutChart(chart: Chart, options: LayoutOptions): Layout {
       roleHeight[i]!,
       tiers[depth[i]!]!,
     );
+    const bus = busX[i]!;
+    if (!Number.isNaN(bus)) {
+      const node = nodes.get(roles[i]!.id)!;
+      const top = busRowTop[i]!;
+      const height = busRowHeight[i]!;
+      node.busX = bus;
+      // The first row's edge toward the manager: its top in traditional, its bottom mirrored.
+      node.busY = mirrored ? toView(top, height) + height : top;
+    }
   }
   for (let c = 0; c < m; c++) {
     const h = customerHeight[c]!;

@@ -4,7 +4,10 @@
  */
 import { MarkerType } from '@xyflow/react';
 import type { Chart, View } from '../../domain/chart';
-import { HANDLES, PATH_CLASS, type ChartFlowEdge } from './flow-model';
+import type { Layout, PlacedNode } from '../../layout/layout';
+import { routeLinks } from '../../layout/links/link-routes';
+import { HANDLES, HANDLE_SIZE, PATH_CLASS, type ChartFlowEdge } from './flow-model';
+import { routePath } from './route-path';
 
 const SERVICE_COLOUR = '#0d9488';
 const CROSS_COLOUR = '#6366f1';
@@ -20,6 +23,7 @@ export function toFlowEdges(
   chart: Chart,
   view: View,
   only?: ((id: string) => boolean) | null,
+  layout?: Layout,
 ): ChartFlowEdge[] {
   const ids = new Set<string>();
   const customers = new Set<string>();
@@ -76,7 +80,47 @@ export function toFlowEdges(
       });
     }
   }
+  if (layout) routeEdges(edges, layout, view);
   return edges;
+}
+
+/** Where React Flow puts an edge's end on a handle of a node standing where the layout put it. */
+function handlePoint(
+  node: PlacedNode,
+  handle: string | null | undefined,
+): { x: number; y: number } {
+  const top = handle === HANDLES.topOut || handle === HANDLES.topIn;
+  return {
+    x: node.x + node.width / 2,
+    y: top ? node.y - HANDLE_SIZE / 2 : node.y + node.height + HANDLE_SIZE / 2,
+  };
+}
+
+/** Gives every edge its route over the layout: drawn as type 'routed' (routed-edge.tsx). */
+function routeEdges(edges: ChartFlowEdge[], layout: Layout, view: View): void {
+  const routes = routeLinks(
+    layout,
+    view,
+    edges.map((edge) => ({
+      id: edge.id,
+      kind: edge.data!.kind,
+      from: edge.data!.from,
+      to: edge.data!.to,
+    })),
+  );
+  for (const edge of edges) {
+    const points = routes.get(edge.id);
+    const source = layout.nodes.get(edge.source);
+    const target = layout.nodes.get(edge.target);
+    if (!points || !source || !target) continue;
+    const s = handlePoint(source, edge.sourceHandle);
+    const t = handlePoint(target, edge.targetHandle);
+    edge.type = 'routed';
+    edge.data = {
+      ...edge.data!,
+      route: { d: routePath(points), sx: s.x, sy: s.y, tx: t.x, ty: t.y },
+    };
+  }
 }
 
 /** Reuses edge objects whose ends, view and look are unchanged (see FlowNodeCache). */
@@ -92,8 +136,9 @@ export class FlowEdgeCache {
     view: View,
     onPath?: ReadonlySet<string> | null,
     only?: ((id: string) => boolean) | null,
+    layout?: Layout,
   ): ChartFlowEdge[] {
-    const fresh = toFlowEdges(chart, view, only);
+    const fresh = toFlowEdges(chart, view, only, layout);
     const next = new Map<string, ChartFlowEdge>();
     const edges = fresh.map((built) => {
       const edge = onPath?.has(built.id) ? { ...built, className: PATH_CLASS, zIndex: 1 } : built;
@@ -106,6 +151,7 @@ export class FlowEdgeCache {
         old.targetHandle === edge.targetHandle &&
         old.style?.stroke === edge.style?.stroke &&
         old.className === edge.className &&
+        old.data?.route?.d === edge.data?.route?.d &&
         old.ariaLabel === edge.ariaLabel;
       const chosen = same ? old : edge;
       next.set(edge.id, chosen);

@@ -54,7 +54,14 @@ export type CustomerFlowNode = Node<CustomerNodeData, 'customer'>;
 export type ChartFlowNode = RoleFlowNode | CustomerFlowNode;
 
 /** What an edge stands for: a manager supporting a report, or a service link. */
-export type ChartEdgeData = LinkRef;
+export type ChartEdgeData = LinkRef & {
+  /**
+   * The link's route on the layout (layout/links/link-routes.ts) as a path,
+   * and where React Flow puts its ends while the nodes stand where the layout
+   * put them (the handles); the edge draws the route only then.
+   */
+  route?: { d: string; sx: number; sy: number; tx: number; ty: number };
+};
 export type ChartFlowEdge = Edge<ChartEdgeData>;
 
 /** Handle ids on every node: a source and a target at the top and at the bottom. */
@@ -65,7 +72,7 @@ export const HANDLES = {
   bottomIn: 'bottom-in',
 } as const;
 
-const HANDLE_SIZE = 10;
+export const HANDLE_SIZE = 10;
 
 /**
  * The four handles of a node, given up front: with sizes and handles known,

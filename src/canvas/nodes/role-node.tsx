@@ -1,5 +1,6 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
-import { memo } from 'react';
+import { memo, type CSSProperties } from 'react';
+import { titleFit } from './card-detail';
 import { BranchToggle } from './branch-toggle';
 import { HANDLES, type RoleFlowNode } from '../flow/flow-model';
 import { AlertIcon, RouteIcon, UserIcon, UsersIcon } from './icons';
@@ -47,18 +48,30 @@ function RoleNodeView({ id, data, selected }: NodeProps<RoleFlowNode>) {
         title={data.flagMessage || undefined}
       >
         <div className={`h-1 w-full ${noPath ? 'bg-flag-line' : 'bg-customer-line/70'}`} />
-        <div className="flex min-h-0 flex-1 flex-col gap-0.5 px-3 pt-2 pb-1.5">
+        <div className="upturn-node-body flex min-h-0 flex-1 flex-col gap-0.5 px-3 pt-2 pb-1.5">
           <div className="flex items-start gap-2">
             {renaming ? (
               <RenameField id={id} kind="role" value={data.title} className="text-[14px]" />
             ) : (
-              <div className="upturn-node-title line-clamp-2 flex-1 text-[14px] leading-tight font-semibold text-ink">
+              <div
+                className="upturn-node-title line-clamp-2 flex-1 text-[14px] leading-tight font-semibold text-ink"
+                style={{ '--title-fit': titleFit(data.title) } as CSSProperties}
+              >
                 {data.title}
               </div>
             )}
+            {/* The flag as an icon alone, for the cards that drop the flag words (card-detail.ts). */}
+            {(noPath || far) && (
+              <span
+                className={`upturn-node-mark hidden shrink-0 ${noPath ? 'text-flag' : 'text-warn'}`}
+                aria-hidden="true"
+              >
+                <AlertIcon size={22} />
+              </span>
+            )}
             {data.headcount > 1 && (
               <span
-                className="inline-flex shrink-0 items-center gap-0.5 rounded-full bg-slate-100 px-1.5 py-0.5 text-[11px] font-medium text-ink-soft"
+                className="upturn-node-count inline-flex shrink-0 items-center gap-0.5 rounded-full bg-slate-100 px-1.5 py-0.5 text-[11px] font-medium text-ink-soft"
                 title={`${data.headcount} people in this role`}
               >
                 <UsersIcon size={11} />
@@ -66,7 +79,7 @@ function RoleNodeView({ id, data, selected }: NodeProps<RoleFlowNode>) {
               </span>
             )}
           </div>
-          <div className="flex min-w-0 items-center gap-1.5 text-[12px] text-ink-soft">
+          <div className="upturn-node-person flex min-w-0 items-center gap-1.5 text-[12px] text-ink-soft">
             {data.person ? (
               <>
                 <UserIcon size={11} className="shrink-0 text-ink-faint" />
@@ -76,13 +89,13 @@ function RoleNodeView({ id, data, selected }: NodeProps<RoleFlowNode>) {
               <span className="truncate text-ink-faint italic">Vacant or unnamed</span>
             )}
             {data.team && (
-              <span className="ml-auto max-w-[45%] shrink-0 truncate rounded bg-slate-50 px-1.5 text-[11px] text-ink-faint">
+              <span className="upturn-node-team ml-auto max-w-[45%] shrink-0 truncate rounded bg-slate-50 px-1.5 text-[11px] text-ink-faint">
                 {data.team}
               </span>
             )}
           </div>
           {/* Each flag whole: a span flag next to "No path to customer" wraps below it if need be. */}
-          <div className="mt-auto flex min-w-0 flex-wrap items-center gap-x-1.5 text-[11px] leading-[15px] whitespace-nowrap">
+          <div className="upturn-node-footer mt-auto flex min-w-0 flex-wrap items-center gap-x-1.5 text-[11px] leading-[15px] whitespace-nowrap">
             {noPath ? (
               <span
                 className="inline-flex shrink-0 items-center gap-1 font-semibold text-flag"

@@ -158,6 +158,20 @@ describe('updateRole', () => {
     expect('team' in roleIn(blank.chart, 'sm')).toBe(false);
   });
 
+  it('keeps a layout hint for the reports, and automatic clears it', () => {
+    const stacked = expectOk(
+      apply({ type: 'updateRole', id: 'sm', changes: { reportsLayout: 'stacked' } }).result,
+    ).chart;
+    expect(roleIn(stacked, 'sm').reportsLayout).toBe('stacked');
+    const again = expectOk(
+      applyCommand(stacked, { type: 'updateRole', id: 'sm', changes: { reportsLayout: 'auto' } }),
+    ).chart;
+    expect('reportsLayout' in roleIn(again, 'sm')).toBe(false);
+    const changes = { reportsLayout: 'diagonal' } as unknown as { title: string };
+    const bad = apply({ type: 'updateRole', id: 'sm', changes });
+    expect(expectRefused(bad.result, 'invalid-field').message).toContain('"diagonal"');
+  });
+
   it('changes nothing, with no patches, when given no changes', () => {
     const { chart, result } = apply({ type: 'updateRole', id: 'ea', changes: {} });
     const ok = expectOk(result);

@@ -35,8 +35,11 @@ export type Command =
   | {
       type: 'updateRole';
       id: string;
-      /** `person` or `team` set to undefined or blank clears it. */
-      changes: Partial<Pick<Role, 'title' | 'person' | 'team' | 'headcount'>>;
+      /**
+       * `person` or `team` set to undefined or blank clears it; `reportsLayout`
+       * 'auto' (or undefined) clears the hint, so the layout chooses.
+       */
+      changes: Partial<Pick<Role, 'title' | 'person' | 'team' | 'headcount' | 'reportsLayout'>>;
     }
   /** Its direct reports move up to its manager; service links to it are removed. */
   | { type: 'deleteRole'; id: string }

@@ -4,7 +4,7 @@
  * immer records as patches. Checking before drafting keeps refusals free and
  * keeps lookups on plain objects rather than immer proxies.
  */
-import type { Chart, Role } from '../chart';
+import { isReportsLayout, REPORTS_LAYOUTS, type Chart, type Role } from '../chart';
 import type { Command, RoleInput } from './apply-command';
 import { isTeachStepId } from '../teaching/teach-steps';
 
@@ -96,6 +96,14 @@ function planUpdateRole(chart: Chart, id: string, changes: unknown): Recipe {
   if (problem) refuse('invalid-headcount', `${problem}.`, [id]);
   const person = optionalText(fields.person, 'person', role.title, id);
   const team = optionalText(fields.team, 'team', role.title, id);
+  const hint = fields.reportsLayout;
+  if (hint !== undefined && !isReportsLayout(hint)) {
+    refuse(
+      'invalid-field',
+      `${shown(hint)} is not a way to draw the reports of ${quoted(role.title)} (${REPORTS_LAYOUTS.join(', ')}).`,
+      [id],
+    );
+  }
   return (draft) => {
     const target = roleAt(draft, position);
     if (typeof fields.title === 'string') target.title = fields.title.trim();
@@ -108,6 +116,10 @@ function planUpdateRole(chart: Chart, id: string, changes: unknown): Recipe {
     if ('team' in fields) {
       if (team !== undefined) target.team = team;
       else if ('team' in target) delete target.team;
+    }
+    if ('reportsLayout' in fields) {
+      if (hint !== undefined && hint !== 'auto') target.reportsLayout = hint;
+      else if ('reportsLayout' in target) delete target.reportsLayout;
     }
   };
 }

@@ -22,7 +22,7 @@ export type RoleEntry = Extract<IndexEntry, { kind: 'role' }>;
 export type CustomerEntry = Extract<IndexEntry, { kind: 'customer' }>;
 
 /** What updateRole may change; the manager and links have their own commands (and rules). */
-export const EDITABLE_ROLE_FIELDS = ['title', 'person', 'team', 'headcount'];
+export const EDITABLE_ROLE_FIELDS = ['title', 'person', 'team', 'headcount', 'reportsLayout'];
 
 /** Refuses the command being planned: every refusal message starts "Refused:". */
 export function refuse(code: ChartErrorCode, message: string, ids: string[] = []): never {

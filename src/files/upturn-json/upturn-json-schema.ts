@@ -10,7 +10,7 @@
  * files of that version exist on people's disks.
  */
 import { z } from 'zod';
-import { DEFAULT_SETTINGS } from '../../domain/chart';
+import { DEFAULT_SETTINGS, REPORTS_LAYOUTS } from '../../domain/chart';
 
 /** The version this Upturn writes, and the newest it reads. */
 export const CURRENT_VERSION = 1;
@@ -60,6 +60,8 @@ const roleV1 = z.looseObject({
   headcount: z.number().default(1),
   reportsTo: z.string().nullable().default(null),
   serves: z.array(z.string()).default([]),
+  /** Added within version 1: how the role's reports with no reports are drawn (absent = automatic). */
+  reportsLayout: z.enum(REPORTS_LAYOUTS).optional(),
 });
 
 const customerV1 = z.looseObject({
@@ -116,7 +118,7 @@ export const CURRENT_SCHEMA = documentV1;
 /** Fields each object of the current version knows; anything else is kept in `extra`. */
 export const KNOWN_FIELDS = {
   document: ['format', 'version', 'name', 'customers', 'roles', 'settings', 'teachCaptions'],
-  role: ['id', 'title', 'person', 'team', 'headcount', 'reportsTo', 'serves'],
+  role: ['id', 'title', 'person', 'team', 'headcount', 'reportsTo', 'serves', 'reportsLayout'],
   customer: ['id', 'name'],
   settings: ['farThreshold', 'spanThreshold'],
 } as const;

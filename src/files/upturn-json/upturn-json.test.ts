@@ -271,6 +271,26 @@ describe('refusals, by name', () => {
   });
 });
 
+describe('the layout hint of a role', () => {
+  it('is kept with the chart and read back; automatic is not written', () => {
+    const chart = sampleChart();
+    chart.roles = chart.roles.map((role) =>
+      role.id === 'coo'
+        ? { ...role, reportsLayout: 'stacked' as const }
+        : role.id === 'cfo'
+          ? { ...role, reportsLayout: 'auto' as const }
+          : role,
+    );
+    const text = serialiseChart(chart);
+    const written = JSON.parse(text).roles as Record<string, unknown>[];
+    expect(written.find((role) => role.id === 'coo')!.reportsLayout).toBe('stacked');
+    expect(written.find((role) => role.id === 'cfo')).not.toHaveProperty('reportsLayout');
+    const back = parsed(text).chart.roles;
+    expect(back.find((role) => role.id === 'coo')!.reportsLayout).toBe('stacked');
+    expect(back.find((role) => role.id === 'coo')!.extra).toBeUndefined();
+  });
+});
+
 describe("the trainer's captions", () => {
   it('are kept with the chart and read back', () => {
     const chart: Chart = { ...sampleChart(), teachCaptions: { flip: 'Watch the customer rise.' } };

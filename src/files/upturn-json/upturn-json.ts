@@ -55,6 +55,9 @@ export function chartToDocument(chart: Chart): Json {
         known.headcount = role.headcount;
         known.reportsTo = role.reportsTo;
         known.serves = [...role.serves];
+        if (role.reportsLayout !== undefined && role.reportsLayout !== 'auto') {
+          known.reportsLayout = role.reportsLayout;
+        }
         return withExtra(known, role.extra);
       }),
       settings,
@@ -167,6 +170,9 @@ function documentToChart(doc: CurrentDocument, warnings: string[]): Chart {
     };
     if (entry.person != null) role.person = entry.person;
     if (entry.team != null) role.team = entry.team;
+    if (entry.reportsLayout !== undefined && entry.reportsLayout !== 'auto') {
+      role.reportsLayout = entry.reportsLayout;
+    }
     return attachExtra(role, entry, KNOWN_FIELDS.role);
   });
   const chart: Chart = { name: doc.name, customers, roles, settings };

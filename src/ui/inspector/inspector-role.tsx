@@ -11,6 +11,7 @@ import { CommitField, InspectorHeading, labelClass, nodeLabels } from './inspect
 import { RolePath } from './inspector-path';
 import { ShowPathButton } from './path-highlight';
 import { ServesPicker } from './inspector-serves';
+import { ReportsLayoutPicker } from './inspector-reports-layout';
 
 /** The headcount a draft stands for, or why it is not one. */
 export function parseHeadcount(draft: string): { value: number } | { problem: string } {
@@ -151,6 +152,7 @@ export function RoleInspector({ chart, role }: { chart: Chart; role: Role }) {
         />
       </div>
       <ManagerPicker chart={chart} role={role} />
+      <ReportsLayoutPicker chart={chart} role={role} />
       <ServesPicker chart={chart} role={role} />
       <RolePath chart={chart} role={role} />
       <ShowPathButton role={role} />
