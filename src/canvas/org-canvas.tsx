@@ -19,6 +19,8 @@ import { EdgeBar } from './flow/edge-bar';
 import { FocusRequests } from './flow/focus-requests';
 import { FlowEdgeCache } from './flow/flow-edges';
 import { RoutedEdge } from './flow/routed-edge';
+import { visibleLinks } from './flow/link-visibility';
+import { LinksControl } from './viewport/links-control';
 import { FlowNodeCache, type ChartEdgeData, type ChartFlowNode } from './flow/flow-model';
 import { RoleNode } from './nodes/role-node';
 import { BigChartLayers, ExtentNode } from './big-chart/scene-layer';
@@ -166,6 +168,20 @@ export function OrgCanvas({
       ? selectedLink
       : null;
 
+  const linksShown = useEditor((state) => state.linksShown);
+  const selectedEdge = shownLink
+    ? (edges.find(
+        (edge) =>
+          edge.data?.from === shownLink.from &&
+          edge.data?.to === shownLink.to &&
+          edge.data?.kind === shownLink.kind,
+      )?.id ?? null)
+    : null;
+  const drawnEdges = useMemo(
+    () => visibleLinks(edges, linksShown, selected, selectedEdge),
+    [edges, linksShown, selected, selectedEdge],
+  );
+
   const onNodesChange = useCallback(
     (changes: NodeChange<ChartFlowNode>[]) => {
       drag.onPositionChanges(changes);
@@ -248,7 +264,7 @@ export function OrgCanvas({
       {!editing && <h1 className="sr-only">{chart.name}</h1>}
       <ReactFlow<ChartFlowNode>
         nodes={big.withExtent(nodes)}
-        edges={edges}
+        edges={drawnEdges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
@@ -292,6 +308,7 @@ export function OrgCanvas({
         )}
         <FocusRequests />
         <BigChartLayers big={big} gliding={gliding} minimap={editing} />
+        {editing && <LinksControl />}
         {editing && (
           <ZoomControls
             minZoom={big.minZoom}

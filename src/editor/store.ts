@@ -18,7 +18,7 @@ import {
   expandedTo,
   prunedCollapsed,
 } from '../layout/folding/visible-chart';
-import type { LinkRef } from '../theme/link-kinds';
+import type { LinkRef, LinksShown } from '../theme/link-kinds';
 import type { Fragment } from './clipboard';
 import { chartChangeActions } from './history/chart-changes';
 import { EMPTY_HISTORY, type HistoryStacks, type LastChange } from './history/history';
@@ -95,6 +95,8 @@ export interface EditorState extends HistoryStacks {
    * canvas's, less the fit's margins; see derived.ts DEFAULT_LAYOUT_ASPECT).
    */
   layoutAspect: number;
+  /** View state: which links the canvas draws (all, the selection's, none). */
+  linksShown: LinksShown;
 
   /** Applies commands as one undo step. Refused commands change nothing and raise an error notice. */
   run(commands: Command | readonly Command[], label?: string): boolean;
@@ -155,6 +157,7 @@ export interface EditorState extends HistoryStacks {
   clearHighlight(): void;
   /** The canvas's shape changed: the layout aims at this width : height (rounded, so a resize relays out seldom). */
   setLayoutAspect(aspect: number): void;
+  setLinksShown(shown: LinksShown): void;
 }
 
 let noticeCounter = 0;
@@ -243,6 +246,11 @@ export function createEditorStore(chart: Chart, view: View = 'customer-first'): 
     collapsed: defaultCollapsed(treeOf(chart)),
     highlight: null,
     layoutAspect: DEFAULT_LAYOUT_ASPECT,
+    linksShown: 'all',
+
+    setLinksShown(linksShown) {
+      if (linksShown !== get().linksShown) set({ linksShown });
+    },
 
     setLayoutAspect(aspect) {
       const next = roundedAspect(aspect);

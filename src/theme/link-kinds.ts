@@ -21,3 +21,15 @@ export type LinkRef = {
   from: string;
   to: string;
 };
+
+/** Which links the canvas draws: every one, only the selection's, or none (the chart's shape alone). */
+export const LINKS_SHOWN = ['all', 'selected', 'none'] as const;
+
+export type LinksShown = (typeof LINKS_SHOWN)[number];
+
+/** The words of the canvas's "Links" control. */
+export const LINKS_SHOWN_WORDS: Record<LinksShown, string> = {
+  all: 'All',
+  selected: 'Selected',
+  none: 'None',
+};
