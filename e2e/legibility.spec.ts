@@ -138,3 +138,32 @@ test('Links: all, the selection’s only, or none', async ({ page }) => {
   // The others go quiet while a role is selected.
   await expect(page.locator('.react-flow__edge.is-quiet')).toHaveCount(31);
 });
+
+test('after the fit nothing covers a card: tier labels, zoom and links controls, no minimap on a small chart', async ({
+  page,
+}) => {
+  const editor = new EditorPage(page);
+  await editor.open();
+  await editor.settle();
+  await expect(page.locator('.react-flow__minimap')).toHaveCount(0);
+  const covered = await page.evaluate(() => {
+    const overlays = [
+      ...document.querySelectorAll('.react-flow__panel, [data-tier-label], .upturn-tier-label'),
+    ].map((element) => ({
+      name: element.getAttribute('aria-label') ?? element.textContent ?? '',
+      box: element.getBoundingClientRect(),
+    }));
+    const cards = [...document.querySelectorAll('.react-flow__node')].map((node) => ({
+      name: node.textContent ?? '',
+      box: node.getBoundingClientRect(),
+    }));
+    const overlap = (a: DOMRect, b: DOMRect) =>
+      a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    return cards.flatMap((card) =>
+      overlays
+        .filter((overlay) => overlap(card.box, overlay.box))
+        .map((overlay) => `${overlay.name} covers ${card.name}`),
+    );
+  });
+  expect(covered).toEqual([]);
+});

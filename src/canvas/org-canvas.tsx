@@ -49,7 +49,13 @@ const READABLE_ZOOM = 0.35;
  */
 export const FIT_MAX_ZOOM = 1.25;
 /** Room at the left for the tier labels, so they never cover a node after a fit. */
-export const FIT_PADDING = { top: '56px', bottom: '56px', left: '150px', right: '48px' } as const;
+/** Room at the bottom for the zoom and links controls (the minimap shows for bigger charts only). */
+export const FIT_PADDING = { top: '56px', bottom: '76px', left: '150px', right: '48px' } as const;
+/**
+ * The minimap shows from this many drawn roles: a smaller chart is whole on
+ * screen at its fit, where a minimap would only cover part of it.
+ */
+const MINIMAP_FROM = 40;
 const FIT_MARGINS = {
   top: parseFloat(FIT_PADDING.top),
   right: parseFloat(FIT_PADDING.right),
@@ -317,7 +323,7 @@ export function OrgCanvas({
             fitShortcut={registry.shortcutLabel('fit-view')}
           />
         )}
-        {editing && !big.active && (
+        {editing && !big.active && drawn.roles.length >= MINIMAP_FROM && (
           <MiniMap<ChartFlowNode>
             position="bottom-right"
             pannable

@@ -35,7 +35,7 @@ export function cardDetailAt(scale: number, legiblePx = LEGIBLE_PX): CardDetail 
 }
 
 /** Characters of a long word that still fit one line of a card at the compact and title sizes. */
-const WORD_FITS = 11;
+const WORD_FITS = 12;
 /** Characters that fit in all the lines a title may take at those sizes. */
 const TITLE_FITS = 38;
 
