@@ -30,6 +30,8 @@ export interface Arranged {
   /** With busX: the top and height of the block's first row (nearest the manager), traditional y. */
   busRowTop: Float64Array;
   busRowHeight: Float64Array;
+  /** With busX: the top of the block's last row (farthest from the manager), traditional y. */
+  busLastTop: Float64Array;
 }
 
 interface Pass {
@@ -198,6 +200,7 @@ function place(
   const busX = new Float64Array(n).fill(NaN);
   const busRowTop = new Float64Array(n);
   const busRowHeight = new Float64Array(n);
+  const busLastTop = new Float64Array(n);
   const first = tree.n - count;
   for (let i = 0; i < n; i++) {
     const d = depth[i]!;
@@ -218,9 +221,20 @@ function place(
       busX[i] = columnLeft - gapX / 2;
       busRowTop[i] = rowTop[d]! + (rowCard[d]! - ch) / 2;
       busRowHeight[i] = ch;
+      busLastTop[i] = busRowTop[i]! + (r - 1) * (ch + stackGap);
     }
     roleTop[i] =
       rowTop[d]! + (rowCard[d]! - ch) / 2 + row * (ch + stackGap) + (ch - roleHeight[i]!) / 2;
   }
-  return { roleX, roleTop, rowTop, rowHeight, columns, busX, busRowTop, busRowHeight };
+  return {
+    roleX,
+    roleTop,
+    rowTop,
+    rowHeight,
+    columns,
+    busX,
+    busRowTop,
+    busRowHeight,
+    busLastTop,
+  };
 }

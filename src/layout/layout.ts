@@ -54,6 +54,8 @@ export interface PlacedNode {
   busX?: number;
   /** With busX: where the bus starts, the y of the block's first-row edge that faces the manager. */
   busY?: number;
+  /** With busX: the y of the block's far edge (its last row's edge away from the manager). */
+  busFarY?: number;
 }
 
 /** A horizontal band behind the nodes of one tier. */
@@ -155,7 +157,8 @@ export function layoutChart(chart: Chart, options: LayoutOptions): Layout {
       extraHeight: m > 0 ? gapY + customerRowHeight : 0,
     },
   );
-  const { roleX, roleTop, rowTop, rowHeight, busX, busRowTop, busRowHeight } = placement;
+  const { roleX, roleTop, rowTop, rowHeight, busX, busRowTop, busRowHeight, busLastTop } =
+    placement;
 
   const rolesInRow = new Int32Array(rows);
   const leavesInRow = new Int32Array(rows);
@@ -219,6 +222,8 @@ export function layoutChart(chart: Chart, options: LayoutOptions): Layout {
       node.busX = bus;
       // The first row's edge toward the manager: its top in traditional, its bottom mirrored.
       node.busY = mirrored ? toView(top, height) + height : top;
+      const last = busLastTop[i]!;
+      node.busFarY = mirrored ? toView(last, height) : last + height;
     }
   }
   for (let c = 0; c < m; c++) {

@@ -18,7 +18,9 @@
  * A role stacked in a block of reports (PlacedNode.busX) is reached along
  * its column's bus: the route reaches the channel beside the block's first
  * row at the bus's x, runs down (or up) the gap left of the column, and
- * enters the card from the side.
+ * enters the card from the side. Its service links to what lies beyond the
+ * block's far side leave from that side too and share one trunk per column,
+ * beside the bus, out of the block.
  *
  * Pure, and linear in the links times the bands a link crosses (plus one
  * sort of the cards per layout).
@@ -41,6 +43,8 @@ export interface LinkEnds {
 
 /** Least distance between a vertical segment through a gap and the cards beside it. */
 const MARGIN = 6;
+/** How far right of the reporting bus the service trunk of a column runs. */
+const TRUNK_OFFSET = 4;
 /** The height given to the open space above the first band and below the last. */
 const OUTER_CHANNEL = 48;
 
@@ -212,6 +216,28 @@ export function routeLinks(
     const from = layout.nodes.get(link.from);
     const to = layout.nodes.get(link.to);
     if (!from || !to) continue;
+    if (link.kind === 'service' && from.busX !== undefined && from.busFarY !== undefined) {
+      // A stacked role serving something beyond its block's far side: along its column's trunk.
+      const far = from.busFarY;
+      const beyond = up ? to.y + to.height <= far : to.y >= far;
+      if (beyond) {
+        const trunk = from.busX + TRUNK_OFFSET;
+        const middle = from.y + from.height / 2;
+        const farBand = bandAt(bands, far);
+        const entry = sideOf(to, !up);
+        legs.push({
+          id: link.id,
+          lane: `t:${link.to}`,
+          start: { x: from.x, y: middle },
+          head: [{ x: trunk, y: middle }],
+          fromChannel: up ? farBand : farBand + 1,
+          toChannel: entry.channel,
+          endX: entry.point.x,
+          tail: [entry.point],
+        });
+        continue;
+      }
+    }
     if (link.kind === 'service') {
       const fromBand = bandAt(bands, from.y);
       const toBand = bandAt(bands, to.y);
