@@ -77,7 +77,8 @@ export function OrgCanvas({
   const chart = useEditor((state) => state.chart);
   const view = useEditor((state) => state.view);
   const selection = useEditor((state) => state.selection);
-  const editing = useEditor((state) => state.mode === 'editing');
+  // Teach draws over the editor: the canvas underneath stays as it was for editing.
+  const editing = useEditor((state) => state.mode !== 'presenting');
   const drag = useNodeDrag(store);
   const kept = useKeptViewport(store, OPEN_FIT);
   // The selected link is the store's, so Delete removes it and Undo brings it back.

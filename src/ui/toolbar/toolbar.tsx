@@ -4,6 +4,7 @@ import {
   FlipIcon,
   PlusIcon,
   PresentIcon,
+  TeachIcon,
   RedoIcon,
   UndoIcon,
   UploadIcon,
@@ -128,6 +129,7 @@ export function Toolbar({
         <CommandButton id="import" icon={<UploadIcon size={15} />} {...props} />
         <CommandButton id="export" icon={<DownloadIcon size={15} />} {...props} />
         <CommandButton id="present" icon={<PresentIcon size={15} />} {...props} />
+        <CommandButton id="teach" icon={<TeachIcon size={15} />} {...props} />
         {scenarioActions && (
           <>
             <Divider />
