@@ -12,6 +12,7 @@ import { NoticeBar } from '../ui/primitives/notice-bar';
 import { PathHighlightBar } from '../ui/inspector/path-highlight';
 import { Toolbar } from '../ui/toolbar/toolbar';
 import { TeachMode } from '../ui/teach/teach-mode';
+import { ViewSwitch } from '../ui/views/view-switch';
 import { UnrecoveredAlert } from '../ui/recovery/unrecovered-alert';
 import { CanvasFileDrop, FileDialogs } from './file-io';
 import { useAppCommands } from './use-app-commands';
@@ -78,6 +79,11 @@ function EditorScreen() {
                 <NoticeBar />
                 <UnrecoveredAlert session={library.session} />
                 <PathHighlightBar />
+                {!presenting && (
+                  <div className="pointer-events-none absolute top-3 right-3 z-20">
+                    <ViewSwitch />
+                  </div>
+                )}
                 <OrgCanvas registry={registry} context={context} />
               </CanvasFileDrop>
             </main>

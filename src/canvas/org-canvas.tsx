@@ -22,6 +22,7 @@ import { FlowNodeCache, type ChartEdgeData, type ChartFlowNode } from './flow/fl
 import { RoleNode } from './nodes/role-node';
 import { BigChartLayers, ExtentNode } from './big-chart/scene-layer';
 import { TierBands, TierLabels } from './viewport/tier-backdrop';
+import { backdropOf } from './viewport/distance-backdrop';
 import { useBigChart } from './big-chart/use-big-chart';
 import { useConnect } from './flow/use-connect';
 import { useGlide } from './viewport/use-glide';
@@ -90,6 +91,7 @@ export function OrgCanvas({
   const drawn = visibleChartOf(chart, collapsed);
   const layout = layoutOf(drawn, view, editing ? 1 : PRESENT_SCALE);
   const analysis = analysisOf(chart);
+  const backdrop = useMemo(() => backdropOf(layout), [layout]);
   const selected = useMemo(() => new Set(selection), [selection]);
   const navigation = useMemo(
     () => ({ tree: treeOf(chart), collapsed, highlighted: highlight?.ids ?? null }),
@@ -268,8 +270,8 @@ export function OrgCanvas({
         proOptions={{ hideAttribution: true }}
         aria-label="Org chart canvas"
       >
-        {!big.active && <TierBands layout={layout} />}
-        <TierLabels layout={layout} />
+        {!big.active && <TierBands layout={backdrop} />}
+        <TierLabels layout={backdrop} />
         {!big.overview && (
           <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#e2e8f0" />
         )}

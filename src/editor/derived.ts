@@ -6,7 +6,8 @@
  */
 import type { Chart, View } from '../domain/chart';
 import { analyseChart, type Analysis } from '../domain/analysis/service-paths';
-import { layoutChart, type Layout, type Size } from '../layout/layout';
+import type { Layout, Size } from '../layout/layout';
+import { layoutView } from '../layout/view-layout';
 
 /** The size of a node box on the canvas (and in exports): compact enough to read a wide front line. */
 export const ROLE_SIZE: Size = { width: 208, height: 92 };
@@ -41,7 +42,7 @@ export function layoutOf(chart: Chart, view: View, scale = 1): Layout {
   if (!layout) {
     const role = { width: ROLE_SIZE.width * scale, height: ROLE_SIZE.height * scale };
     const customer = { width: CUSTOMER_SIZE.width * scale, height: CUSTOMER_SIZE.height * scale };
-    layout = layoutChart(chart, {
+    layout = layoutView(chart, {
       view,
       gapX: GAP_X * scale,
       sizeOf: (kind) => (kind === 'role' ? role : customer),

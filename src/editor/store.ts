@@ -251,7 +251,8 @@ export function createEditorStore(chart: Chart, view: View = 'customer-first'): 
 
     flip() {
       set((state) => ({
-        view: state.view === 'customer-first' ? 'traditional' : 'customer-first',
+        // The service-distance view has the customers on top too: it flips to the pyramid.
+        view: state.view === 'traditional' ? 'customer-first' : 'traditional',
       }));
     },
 

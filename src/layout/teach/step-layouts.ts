@@ -15,6 +15,7 @@ import {
 } from '../layout';
 import {
   layoutServiceDistance,
+  type DistanceLayoutOptions,
   type DistanceRow,
 } from '../service-distance/service-distance-layout';
 
@@ -46,13 +47,14 @@ function shifted(view: TeachView, layout: Layout, rows: DistanceRow[]): StepPict
 export function stepPicture(
   chart: Chart,
   view: TeachView,
-  options: Omit<LayoutOptions, 'view'> = {},
+  options: Omit<LayoutOptions, 'view'> & Pick<DistanceLayoutOptions, 'order'> = {},
 ): StepPicture {
+  const { order, ...rest } = options;
   if (view === 'service-distance') {
-    const layout = layoutServiceDistance(chart, options);
+    const layout = layoutServiceDistance(chart, { ...rest, order });
     return shifted(view, layout, layout.rows);
   }
-  return shifted(view, layoutChart(chart, { ...options, view }), []);
+  return shifted(view, layoutChart(chart, { ...rest, view }), []);
 }
 
 /** Ease in and out (cubic): slow to start, slow to land, so a room sees the move. */

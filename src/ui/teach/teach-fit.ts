@@ -17,7 +17,7 @@ export const TITLE_PX = 30;
 export const BOX_PAD = 10;
 /** Gaps between neighbours and between rows, in layout units. Tier and row labels sit in the row gap. */
 export const TEACH_GAP_X = 16;
-export const TEACH_GAP_Y = 42;
+export const TEACH_GAP_Y = 40;
 const LINE = 1.14;
 const MAX_LINES = 3;
 /** Above this many roles the boxes are not searched for (one layout per view). */
@@ -118,6 +118,7 @@ function fitAt(
   titles: Map<string, string>,
   measure: Measure,
   persons: boolean,
+  order?: 'sweeps',
 ): TeachFit {
   const lines = new Map<string, string[]>();
   const customers = new Set(chart.customers.map((customer) => customer.id));
@@ -134,6 +135,7 @@ function fitAt(
     most * TITLE_PX * LINE + (persons ? TITLE_PX * 0.8 * LINE : 0) + 2 * BOX_PAD + 4;
   const customerHeight = mostCustomer * TITLE_PX * LINE + 2 * BOX_PAD + 4;
   const picture = stepPicture(chart, view, {
+    order,
     gapX: TEACH_GAP_X,
     gapY: TEACH_GAP_Y,
     sizeOf: (kind) =>
@@ -159,14 +161,16 @@ export function teachFit(chart: Chart, view: TeachView, stage: Stage, measure: M
   if (chart.roles.length > SEARCH_UP_TO) {
     return fitAt(chart, view, stage, Math.max(240, least), titles, measure, hasPersons);
   }
-  let best: TeachFit | null = null;
+  // The search orders the distance view's rows by sweeps (linear); the one
+  // chosen is laid out again in the view's own order (dagre, for a small chart).
+  let best: { width: number; persons: boolean; scale: number } | null = null;
   for (const persons of hasPersons ? [true, false] : [false]) {
     for (const width of [least, ...WIDTHS.filter((w) => w > least)]) {
-      const fit = fitAt(chart, view, stage, width, titles, measure, persons);
-      if (!best || fit.scale > best.scale + 0.01) best = fit;
+      const { scale } = fitAt(chart, view, stage, width, titles, measure, persons, 'sweeps');
+      if (!best || scale > best.scale + 0.01) best = { width, persons, scale };
     }
     // Names under titles when that still keeps titles at 28 px or more on screen.
     if (best && best.scale * TITLE_PX >= 28) break;
   }
-  return best!;
+  return fitAt(chart, view, stage, best!.width, titles, measure, best!.persons);
 }

@@ -14,6 +14,7 @@ import type { CommandContext } from '../../editor/commands/command-registry';
 import type { EditorRegistry } from '../../editor/commands/editor-commands';
 import { useEditor } from '../../editor/use-editor';
 import { RoleSearch } from './role-search';
+import { VIEW_NAMES } from '../../theme/view-names';
 
 /** A toolbar button: an icon and a visible name (the name tests and screen readers find). */
 export function ToolButton({
@@ -138,7 +139,7 @@ export function Toolbar({
         )}
         <Divider />
         <span className="hidden px-1 text-xs text-ink-faint lg:inline" aria-live="polite">
-          {view === 'customer-first' ? 'Customer first' : 'Traditional pyramid'}
+          {view === 'traditional' ? 'Traditional pyramid' : VIEW_NAMES[view]}
         </span>
         <CommandButton id="flip" icon={<FlipIcon size={15} />} primary {...props} />
       </nav>
