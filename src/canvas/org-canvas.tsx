@@ -8,10 +8,11 @@ import {
   type NodeChange,
   type NodeMouseHandler,
 } from '@xyflow/react';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
 import type { CommandContext } from '../editor/commands/command-registry';
 import type { EditorRegistry } from '../editor/commands/editor-commands';
 import { analysisOf, layoutOf } from '../editor/derived';
+import { onRefined, refinedVersion } from '../editor/distance/distance-refiner';
 import { treeOf, visibleChartOf } from '../editor/navigation';
 import { useEditor, useEditorStore } from '../editor/use-editor';
 import { CustomerNode } from './nodes/customer-node';
@@ -89,6 +90,8 @@ export function OrgCanvas({
   const collapsed = useEditor((state) => state.collapsed);
   const highlight = useEditor((state) => state.highlight);
   const drawn = visibleChartOf(chart, collapsed);
+  // Drawn again when the worker's service-distance layout arrives (layoutOf returns it then).
+  useSyncExternalStore(onRefined, refinedVersion);
   const layout = layoutOf(drawn, view, editing ? 1 : PRESENT_SCALE);
   const analysis = analysisOf(chart);
   const backdrop = useMemo(() => backdropOf(layout), [layout]);

@@ -6,15 +6,20 @@
  */
 import type { Chart, View } from '../domain/chart';
 import { layoutChart, type Layout, type LayoutOptions } from './layout';
-import { layoutServiceDistance } from './service-distance/service-distance-layout';
+import {
+  layoutServiceDistance,
+  type DistanceLayoutOptions,
+} from './service-distance/service-distance-layout';
 
 export interface ViewLayoutOptions extends Omit<LayoutOptions, 'view'> {
   view: View;
+  /** The service-distance view's row order (default: dagre up to DAGRE_UP_TO roles, sweeps beyond). */
+  order?: DistanceLayoutOptions['order'];
 }
 
 /** Lays out `chart` in `options.view`. Pure and deterministic, like both layouts. */
 export function layoutView(chart: Chart, options: ViewLayoutOptions): Layout {
-  const { view, ...rest } = options;
-  if (view === 'service-distance') return layoutServiceDistance(chart, rest);
+  const { view, order, ...rest } = options;
+  if (view === 'service-distance') return layoutServiceDistance(chart, { ...rest, order });
   return layoutChart(chart, { ...rest, view });
 }
