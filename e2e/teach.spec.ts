@@ -131,7 +131,8 @@ test.describe('Teach', () => {
     await expect(teach.wrapper).toHaveAttribute('data-step', '2');
     await teach.button('Exit Teach').click();
     await expect(teach.wrapper).toHaveCount(0);
-    await expect(editor.button('Teach')).toBeVisible();
+    // The keyboard is back on the button that opened it.
+    await expect(editor.button('Teach')).toBeFocused();
     // The editor's own keys work again.
     await page.keyboard.press('f');
     await expect(editor.canvas).toHaveAttribute('data-view', 'traditional');

@@ -83,6 +83,8 @@ export function TeachMode({ chart, run, onExit }: TeachModeProps) {
   // screen with the browser's own Escape ends Teach too.
   useEffect(() => {
     const element = wrapper.current;
+    // Back where the keyboard was (the Teach button, a role) once Teach closes.
+    const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     element?.focus();
     let entered = false;
     let closed = false;
@@ -101,6 +103,8 @@ export function TeachMode({ chart, run, onExit }: TeachModeProps) {
     }
     return () => {
       closed = true;
+      // The editor is inert until this render is committed: focus it on the next frame.
+      if (before) requestAnimationFrame(() => before.focus());
       document.removeEventListener('fullscreenchange', onChange);
       if (entered && document.fullscreenElement)
         void document.exitFullscreen().catch(() => undefined);
