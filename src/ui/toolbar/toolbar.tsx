@@ -138,7 +138,8 @@ export function Toolbar({
           </>
         )}
         <Divider />
-        <span className="hidden px-1 text-xs text-ink-faint lg:inline" aria-live="polite">
+        {/* The view shows on the canvas's view switch; this line says it to a screen reader as it changes. */}
+        <span className="sr-only" aria-live="polite">
           {view === 'traditional' ? 'Traditional pyramid' : VIEW_NAMES[view]}
         </span>
         <CommandButton id="flip" icon={<FlipIcon size={15} />} primary {...props} />
