@@ -11,6 +11,8 @@ import { Inspector } from '../ui/inspector/inspector';
 import { NoticeBar } from '../ui/primitives/notice-bar';
 import { PathHighlightBar } from '../ui/inspector/path-highlight';
 import { Toolbar } from '../ui/toolbar/toolbar';
+import { TeachMode } from '../ui/teach/teach-mode';
+import { ViewSwitch } from '../ui/views/view-switch';
 import { UnrecoveredAlert } from '../ui/recovery/unrecovered-alert';
 import { CanvasFileDrop, FileDialogs } from './file-io';
 import { useAppCommands } from './use-app-commands';
@@ -30,61 +32,89 @@ function EditorScreen() {
   const view = useEditor((state) => state.view);
   const scenarios = useScenarios(store, library.session);
   const presenting = mode === 'presenting';
+  const teaching = mode === 'teaching';
   if (!library.ready) return <div className="h-full" aria-busy="true" />;
   return (
-    <div className={`flex h-full flex-col ${presenting ? 'upturn-presenting' : ''}`}>
-      {!presenting && (
-        <Toolbar
-          registry={registry}
-          context={context}
-          chartMenu={<ChartMenu session={library.session} onNewScenario={scenarios.newScenario} />}
-          scenarioActions={
-            <ScenarioActions
-              canStore={scenarios.canStore}
-              canCompare={scenarios.canCompare}
-              onNewScenario={() => void scenarios.newScenario()}
-              onCompare={() => void scenarios.openCompare()}
-            />
-          }
-        />
-      )}
-      {scenarios.compare && library.session && !presenting ? (
-        <div className="flex min-h-0 flex-1 flex-col">
-          <NoticeBar />
-          <CompareView
-            session={library.session}
-            charts={scenarios.charts}
-            initial={scenarios.compare}
-            view={view}
-            onClose={scenarios.closeCompare}
-            onAdopt={scenarios.adopt}
-            onExportPdf={scenarios.exportPdf}
-            onExportCsv={scenarios.exportCsv}
+    <>
+      <div
+        className={`flex h-full flex-col ${presenting ? 'upturn-presenting' : ''}`}
+        // Teach covers the editor: what is underneath takes no focus and no clicks.
+        inert={teaching}
+      >
+        {!presenting && (
+          <Toolbar
+            registry={registry}
+            context={context}
+            chartMenu={
+              <ChartMenu session={library.session} onNewScenario={scenarios.newScenario} />
+            }
+            scenarioActions={
+              <ScenarioActions
+                canStore={scenarios.canStore}
+                canCompare={scenarios.canCompare}
+                onNewScenario={() => void scenarios.newScenario()}
+                onCompare={() => void scenarios.openCompare()}
+              />
+            }
           />
-        </div>
-      ) : (
-        <div className="flex min-h-0 flex-1">
-          <main className="relative min-w-0 flex-1">
-            <CanvasFileDrop>
-              <NoticeBar />
-              <UnrecoveredAlert session={library.session} />
-              <PathHighlightBar />
-              <OrgCanvas registry={registry} context={context} />
-            </CanvasFileDrop>
-          </main>
-          {!presenting && (
-            <aside
-              className="flex w-[320px] shrink-0 flex-col overflow-y-auto border-l border-slate-200 bg-slate-50/80"
-              aria-label="Side panel"
-            >
-              <Inspector />
-              <AnalysisPanel />
-            </aside>
-          )}
-        </div>
-      )}
-      <FileDialogs session={library.session} />
-    </div>
+        )}
+        {scenarios.compare && library.session && !presenting ? (
+          <div className="flex min-h-0 flex-1 flex-col">
+            <NoticeBar />
+            <CompareView
+              session={library.session}
+              charts={scenarios.charts}
+              initial={scenarios.compare}
+              view={view}
+              onClose={scenarios.closeCompare}
+              onAdopt={scenarios.adopt}
+              onExportPdf={scenarios.exportPdf}
+              onExportCsv={scenarios.exportCsv}
+            />
+          </div>
+        ) : (
+          <div className="flex min-h-0 flex-1">
+            <main className="relative min-w-0 flex-1">
+              <CanvasFileDrop>
+                <NoticeBar />
+                <UnrecoveredAlert session={library.session} />
+                <PathHighlightBar />
+                {!presenting && (
+                  <div className="pointer-events-none absolute top-3 right-3 z-20">
+                    <ViewSwitch />
+                  </div>
+                )}
+                <OrgCanvas registry={registry} context={context} />
+              </CanvasFileDrop>
+            </main>
+            {!presenting && (
+              <aside
+                className="flex w-[320px] shrink-0 flex-col overflow-y-auto border-l border-slate-200 bg-slate-50/80"
+                aria-label="Side panel"
+              >
+                <Inspector />
+                <AnalysisPanel />
+              </aside>
+            )}
+          </div>
+        )}
+        <FileDialogs session={library.session} />
+      </div>
+      {teaching && <TeachScreen />}
+    </>
+  );
+}
+
+/** Teach over the editor: caption edits are chart commands (undoable, kept); Exit returns. */
+function TeachScreen() {
+  const store = useEditorStore();
+  const chart = useEditor((state) => state.chart);
+  return (
+    <TeachMode
+      chart={chart}
+      run={(command) => store.getState().run(command, 'Edit caption')}
+      onExit={() => store.getState().setMode('editing')}
+    />
   );
 }
 

@@ -56,6 +56,11 @@ export function useAppCommands() {
           80,
         );
       },
+      teach() {
+        // Teach draws its own stage over the editor; the editor is left as it was.
+        store.getState().setRenaming(null);
+        store.getState().setMode('teaching');
+      },
       openImport: () => store.getState().openDialog('import'),
       openExport: () => store.getState().openDialog('export'),
       renameInPlace: (id) => store.getState().setRenaming(id),

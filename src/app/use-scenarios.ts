@@ -18,6 +18,7 @@ import type { Comparison } from '../ui/scenarios/compare-model';
 import type { CompareSelection } from '../ui/scenarios/compare-view';
 import { DISTANCE_PLOT, SPAN_PLOT, type ScenarioFigures } from '../ui/scenarios/figures-region';
 import { useOpenSummary } from '../ui/scenarios/use-open-summary';
+import { VIEW_NAMES } from '../theme/view-names';
 
 function chartSvg(chart: Chart, view: View): string {
   return chartToSvg(chart, layoutOf(chart, view), analysisOf(chart), {
@@ -93,7 +94,7 @@ export function useScenarios(store: EditorStore, session: ChartSession | null) {
         const bytes = await comparisonToPdf({
           baseName: comparison.base.name,
           scenarioName: comparison.scenario.name,
-          viewName: view === 'customer-first' ? 'Customer first view' : 'Traditional view',
+          viewName: `${VIEW_NAMES[view]} view`,
           rows: figures.rows,
           spans: figures.spans,
           distances: figures.distances,

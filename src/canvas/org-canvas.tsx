@@ -8,10 +8,11 @@ import {
   type NodeChange,
   type NodeMouseHandler,
 } from '@xyflow/react';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
 import type { CommandContext } from '../editor/commands/command-registry';
 import type { EditorRegistry } from '../editor/commands/editor-commands';
 import { analysisOf, layoutOf } from '../editor/derived';
+import { onRefined, refinedVersion } from '../editor/distance/distance-refiner';
 import { treeOf, visibleChartOf } from '../editor/navigation';
 import { useEditor, useEditorStore } from '../editor/use-editor';
 import { CustomerNode } from './nodes/customer-node';
@@ -25,6 +26,7 @@ import { FlowNodeCache, type ChartEdgeData, type ChartFlowNode } from './flow/fl
 import { RoleNode } from './nodes/role-node';
 import { BigChartLayers, ExtentNode } from './big-chart/scene-layer';
 import { TierBands, TierLabels } from './viewport/tier-backdrop';
+import { backdropOf } from './viewport/distance-backdrop';
 import { useBigChart } from './big-chart/use-big-chart';
 import { useConnect } from './flow/use-connect';
 import { useLayoutAspect } from './viewport/use-layout-aspect';
@@ -96,7 +98,8 @@ export function OrgCanvas({
   const chart = useEditor((state) => state.chart);
   const view = useEditor((state) => state.view);
   const selection = useEditor((state) => state.selection);
-  const editing = useEditor((state) => state.mode === 'editing');
+  // Teach draws over the editor: the canvas underneath stays as it was for editing.
+  const editing = useEditor((state) => state.mode !== 'presenting');
   const drag = useNodeDrag(store);
   const kept = useKeptViewport(store, OPEN_FIT);
   // The selected link is the store's, so Delete removes it and Undo brings it back.
@@ -107,8 +110,11 @@ export function OrgCanvas({
   const highlight = useEditor((state) => state.highlight);
   const drawn = visibleChartOf(chart, collapsed);
   const layoutAspect = useEditor((state) => state.layoutAspect);
+  // Drawn again when the worker's service-distance layout arrives (layoutOf returns it then).
+  useSyncExternalStore(onRefined, refinedVersion);
   const layout = layoutOf(drawn, view, editing ? 1 : PRESENT_SCALE, layoutAspect);
   const analysis = analysisOf(chart);
+  const backdrop = useMemo(() => backdropOf(layout), [layout]);
   const selected = useMemo(() => new Set(selection), [selection]);
   const navigation = useMemo(
     () => ({ tree: treeOf(chart), collapsed, highlighted: highlight?.ids ?? null }),
@@ -307,8 +313,8 @@ export function OrgCanvas({
         proOptions={{ hideAttribution: true }}
         aria-label="Org chart canvas"
       >
-        {!big.active && <TierBands layout={layout} />}
-        <TierLabels layout={layout} />
+        {!big.active && <TierBands layout={backdrop} />}
+        <TierLabels layout={backdrop} />
         {!big.overview && (
           <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#e2e8f0" />
         )}

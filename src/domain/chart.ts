@@ -66,8 +66,18 @@ export interface Chart {
   extra?: Record<string, unknown>;
 }
 
-/** The two views of a chart; both are laid out by the engine. */
-export type View = 'customer-first' | 'traditional';
+/**
+ * The views of a chart: the two of the reporting tree (customer first, the
+ * traditional pyramid), laid out by the engine, and the service-distance view
+ * (roles in rows by their distance to a customer), laid out apart.
+ */
+export type View = 'customer-first' | 'traditional' | 'service-distance';
+
+/** The views of the reporting tree, mirror images of each other. */
+export type TreeView = Exclude<View, 'service-distance'>;
+
+/** Every view, in the order the view switch offers them. */
+export const VIEWS: readonly View[] = ['customer-first', 'traditional', 'service-distance'];
 
 export const DEFAULT_SETTINGS: ChartSettings = { farThreshold: 3, spanThreshold: 10 };
 

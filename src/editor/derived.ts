@@ -6,7 +6,10 @@
  */
 import type { Chart, View } from '../domain/chart';
 import { analyseChart, type Analysis } from '../domain/analysis/service-paths';
-import { layoutChart, type Layout, type Size } from '../layout/layout';
+import type { Layout, Size } from '../layout/layout';
+import { DAGRE_UP_TO } from '../layout/service-distance/service-distance-layout';
+import { layoutView } from '../layout/view-layout';
+import { canRefine, refinedLayout, requestRefined, WORKER_FROM } from './distance/distance-refiner';
 
 /** The size of a node box on the canvas (and in exports): compact enough to read a wide front line. */
 export const ROLE_SIZE: Size = { width: 208, height: 92 };
@@ -40,6 +43,9 @@ export function analysisOf(chart: Chart): Analysis {
  * (presenting shows larger text in larger boxes, still laid out by the engine).
  * `aspect` is the width : height the compact layout shapes the chart toward
  * (the canvas's; reports with no reports of their own are stacked into blocks).
+ * For the service-distance view of a chart of WORKER_FROM to DAGRE_UP_TO roles
+ * it asks a worker for dagre's order and returns the sweeps order until the
+ * worker answers (subscribe with `onRefined` to draw again then).
  */
 export function layoutOf(
   chart: Chart,
@@ -53,17 +59,32 @@ export function layoutOf(
     layouts.set(chart, byKey);
   }
   const key = `${view}@${scale}:${aspect}`;
-  let layout = byKey.get(key);
+  const role = { width: ROLE_SIZE.width * scale, height: ROLE_SIZE.height * scale };
+  const customer = { width: CUSTOMER_SIZE.width * scale, height: CUSTOMER_SIZE.height * scale };
+  const gapX = GAP_X * scale;
+  // A mid-sized chart's service-distance view: dagre's order from a worker
+  // once it answers, the sweeps order until then (distance-refiner.ts).
+  const offThread =
+    view === 'service-distance' &&
+    chart.roles.length >= WORKER_FROM &&
+    chart.roles.length <= DAGRE_UP_TO &&
+    canRefine();
+  if (offThread) {
+    const done = refinedLayout(chart, key);
+    if (done) return done;
+    requestRefined(chart, key, { role, customer, gapX });
+  }
+  const cacheKey = offThread ? `${key}:sweeps` : key;
+  let layout = byKey.get(cacheKey);
   if (!layout) {
-    const role = { width: ROLE_SIZE.width * scale, height: ROLE_SIZE.height * scale };
-    const customer = { width: CUSTOMER_SIZE.width * scale, height: CUSTOMER_SIZE.height * scale };
-    layout = layoutChart(chart, {
+    layout = layoutView(chart, {
       view,
-      gapX: GAP_X * scale,
+      gapX,
       targetAspect: aspect,
       sizeOf: (kind) => (kind === 'role' ? role : customer),
+      ...(offThread ? { order: 'sweeps' as const } : {}),
     });
-    byKey.set(key, layout);
+    byKey.set(cacheKey, layout);
   }
   return layout;
 }

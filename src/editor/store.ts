@@ -58,8 +58,12 @@ export interface Notice {
 /** The dialogs the editor opens over the canvas, at most one at a time. */
 export type DialogName = 'import' | 'export';
 
-/** Interaction modes, as explicit states (CONVENTIONS.md habit 5). */
-export type Mode = 'editing' | 'presenting';
+/**
+ * Interaction modes, as explicit states (CONVENTIONS.md habit 5): editing,
+ * presenting the canvas full screen, or teaching (Teach's guided sequence over
+ * the editor, which stays as it was underneath).
+ */
+export type Mode = 'editing' | 'presenting' | 'teaching';
 
 /** `past`, `future` and `marks` are the undo stacks (history/history.ts). */
 export interface EditorState extends HistoryStacks {
@@ -269,7 +273,8 @@ export function createEditorStore(chart: Chart, view: View = 'customer-first'): 
 
     flip() {
       set((state) => ({
-        view: state.view === 'customer-first' ? 'traditional' : 'customer-first',
+        // The service-distance view has the customers on top too: it flips to the pyramid.
+        view: state.view === 'traditional' ? 'customer-first' : 'traditional',
       }));
     },
 

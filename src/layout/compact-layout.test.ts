@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ReportsLayout, View } from '../domain/chart';
+import type { ReportsLayout, TreeView as View } from '../domain/chart';
 import { layoutChart, type Layout, type PlacedNode } from './layout';
 import {
   anyChart,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { View } from '../domain/chart';
+import type { TreeView } from '../domain/chart';
 import { layoutChart, type Layout } from './layout';
 import {
   anyChart,
@@ -18,9 +18,9 @@ import {
   type RandomChart,
 } from './__fixtures__/test-charts';
 
-const VIEWS: View[] = ['customer-first', 'traditional'];
+const VIEWS: TreeView[] = ['customer-first', 'traditional'];
 
-function layOut({ chart, sizes, gapX, gapY }: RandomChart, view: View): Layout {
+function layOut({ chart, sizes, gapX, gapY }: RandomChart, view: TreeView): Layout {
   return layoutChart(chart, { view, gapX, gapY, sizeOf: (_kind, id) => sizes.get(id)! });
 }
 

@@ -22,7 +22,7 @@
  * its height in both views, so the other rows hang below it (traditional) or
  * stack above it at negative y (customer first). Use `bounds` for the extent.
  */
-import type { Chart, Customer, NodeKind, View } from '../domain/chart';
+import type { Chart, Customer, NodeKind, TreeView } from '../domain/chart';
 import { placeCustomers } from './customer-row';
 import { buildForest } from './tree/forest';
 import { rowTiers, tierBands, type Row } from './tiers';
@@ -76,7 +76,7 @@ export interface Layout {
 }
 
 export interface LayoutOptions {
-  view: View;
+  view: TreeView;
   /** size of each node; default role 240x96, customer 200x64 */
   sizeOf?: (kind: NodeKind, id: string) => Size;
   /** Least horizontal gap between neighbours on a row; default 32. */

@@ -227,7 +227,7 @@ export function useBigChart(input: {
   // The flip's layout, laid out while the browser is idle, so the flip starts at once.
   useEffect(() => {
     if (!active) return;
-    const other: View = view === 'customer-first' ? 'traditional' : 'customer-first';
+    const other: View = view === 'traditional' ? 'customer-first' : 'traditional';
     const prepare = () => void layoutOf(chart, other, scale, aspect);
     const idle = window.requestIdleCallback?.(prepare, { timeout: 2000 });
     const timer = idle === undefined ? window.setTimeout(prepare, 500) : 0;

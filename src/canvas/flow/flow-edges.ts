@@ -36,7 +36,8 @@ export function toFlowEdges(
   const names = new Map<string, string>();
   for (const customer of chart.customers) names.set(customer.id, customer.name);
   for (const role of chart.roles) names.set(role.id, role.title);
-  const up = view === 'customer-first';
+  // Customers on top (customer first, service distance): service and support flow up.
+  const up = view !== 'traditional';
   const edges: ChartFlowEdge[] = [];
   for (const role of chart.roles) {
     // `only`: edges between two of the nodes it accepts (a big chart's window).

@@ -12,7 +12,7 @@ import { HANDLES } from './flow-model';
 
 /** The handle that points toward the leader in a view. */
 export function leaderwardHandle(view: View): string {
-  return view === 'customer-first' ? HANDLES.bottomOut : HANDLES.topOut;
+  return view !== 'traditional' ? HANDLES.bottomOut : HANDLES.topOut;
 }
 
 /** The command a connection stands for, or null when it means nothing (customer to customer). */

@@ -35,7 +35,7 @@ function BranchToggleView({
     event.stopPropagation();
     store.getState().toggleCollapsed(id);
   };
-  const edge = view === 'customer-first' ? '-top-3' : '-bottom-3';
+  const edge = view !== 'traditional' ? '-top-3' : '-bottom-3';
   // nodrag/nopan: React Flow leaves the press alone; nokey: Enter and Space are the button's.
   const base = `nodrag nopan nokey upturn-branch-toggle absolute ${edge} right-3 z-10 inline-flex h-6 items-center rounded-full border text-[11px] font-semibold shadow-sm transition focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand`;
   if (branch.collapsed) {

@@ -120,6 +120,17 @@ export function PresentIcon(props: IconProps) {
   );
 }
 
+/** A mortarboard: Teach. */
+export function TeachIcon(props: IconProps) {
+  return (
+    <Icon {...props}>
+      <path d="M22 10 12 5 2 10l10 5 10-5Z" />
+      <path d="M6 12v5c3 3 9 3 12 0v-5" />
+      <path d="M22 10v6" />
+    </Icon>
+  );
+}
+
 export function UploadIcon(props: IconProps) {
   return (
     <Icon {...props}>

@@ -32,7 +32,7 @@ function TierBandsView({ layout }: { layout: Layout }) {
       <div className="upturn-bands pointer-events-none absolute top-0 left-0" aria-hidden="true">
         {layout.bands.map((band) => (
           <div
-            key={band.tier}
+            key={`${band.tier}:${band.label}`}
             data-tier={band.tier}
             className="absolute border-y"
             style={{
@@ -64,7 +64,7 @@ function TierLabelsView({ layout }: { layout: Layout }) {
       {layout.bands.map((band, index) => {
         return (
           <div
-            key={band.tier}
+            key={`${band.tier}:${band.label}`}
             className="absolute left-3 flex items-center"
             style={{ top: centres[index]! - LABEL_HEIGHT / 2, height: LABEL_HEIGHT }}
           >

@@ -19,6 +19,7 @@ export const COMMAND_IDS = [
   'fit-view',
   'present',
   'exit-present',
+  'teach',
   'show-path',
   'clear-highlight',
   'escape',

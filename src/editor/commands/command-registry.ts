@@ -12,6 +12,8 @@ export interface UiActions {
   centreOn(id: string): void;
   present(): void;
   exitPresent(): void;
+  /** Opens Teach, the trainer's guided sequence, full screen. */
+  teach(): void;
   openImport(): void;
   openExport(): void;
   renameInPlace(id: string): void;

@@ -244,6 +244,13 @@ const commands: EditorCommand<CommandId>[] = [
     run: ({ ui }) => ui.exitPresent?.(),
   },
   {
+    id: 'teach',
+    label: 'Teach',
+    keys: ['t'],
+    enabled: isEditing,
+    run: ({ ui }) => ui.teach?.(),
+  },
+  {
     id: 'show-path',
     label: 'Show path to customer',
     enabled: (state) =>

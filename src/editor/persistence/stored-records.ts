@@ -69,7 +69,7 @@ export function recordOf(id: string, chart: Chart, view: View, version: number):
 }
 
 function isView(value: unknown): value is View {
-  return value === 'customer-first' || value === 'traditional';
+  return value === 'customer-first' || value === 'traditional' || value === 'service-distance';
 }
 
 /** The journal marks of a record, whatever an older Upturn (or damage) left there. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { View } from '../../domain/chart';
 import { sampleChart } from '../../domain/samples/sample-chart';
 import { analyseChart } from '../../domain/analysis/service-paths';
-import { layoutChart } from '../../layout/layout';
+import { layoutView } from '../../layout/view-layout';
 import { parseUpturnJson } from '../upturn-json/upturn-json';
 import { previewCsv } from '../csv/csv-import';
 import {
@@ -20,7 +20,7 @@ import { readChartFromSvg } from '../image/svg-export';
 
 function source(view: View = 'customer-first'): ExportSource {
   const chart = sampleChart();
-  return { chart, view, layout: layoutChart(chart, { view }), analysis: analyseChart(chart) };
+  return { chart, view, layout: layoutView(chart, { view }), analysis: analyseChart(chart) };
 }
 
 describe('text exports', () => {

@@ -11,6 +11,7 @@ import { chartToCsv } from '../csv/csv-export';
 import { exportFileName, type ExportFormat } from './file-names';
 import { chartToSvg } from '../image/svg-export';
 import { serialiseChart } from '../upturn-json/upturn-json';
+import { VIEW_NAMES } from '../../theme/view-names';
 
 /** The chart in the view the user sees, with what the exports draw from. */
 export interface ExportSource {
@@ -137,7 +138,7 @@ export function pdfPage(width: number, height: number): PdfPage {
 /** The line under the PDF's title: "24 November 2025 · Customer first view · 60 roles, 2 customer groups". */
 export function pdfSubtitle(chart: Chart, view: View, date: Date): string {
   const day = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long' }).format(date);
-  const viewName = view === 'customer-first' ? 'Customer first view' : 'Traditional view';
+  const viewName = `${VIEW_NAMES[view]} view`;
   const roles = `${chart.roles.length} ${chart.roles.length === 1 ? 'role' : 'roles'}`;
   const customers = `${chart.customers.length} customer ${chart.customers.length === 1 ? 'group' : 'groups'}`;
   return `${day} · ${viewName} · ${roles}, ${customers}`;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Chart, View } from '../../domain/chart';
+import type { Chart, TreeView as View } from '../../domain/chart';
 import { layoutChart, type Layout, type PlacedNode } from '../layout';
 import { anyChart, chartOf, role, type RandomChart } from '../__fixtures__/test-charts';
 import { routeLinks, type LinkEnds, type Point } from './link-routes';

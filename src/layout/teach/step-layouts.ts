@@ -15,6 +15,7 @@ import {
 } from '../layout';
 import {
   layoutServiceDistance,
+  type DistanceLayoutOptions,
   type DistanceRow,
 } from '../service-distance/service-distance-layout';
 
@@ -46,13 +47,14 @@ function shifted(view: TeachView, layout: Layout, rows: DistanceRow[]): StepPict
 export function stepPicture(
   chart: Chart,
   view: TeachView,
-  options: Omit<LayoutOptions, 'view'> = {},
+  options: Omit<LayoutOptions, 'view'> & Pick<DistanceLayoutOptions, 'order'> = {},
 ): StepPicture {
+  const { order, ...rest } = options;
   if (view === 'service-distance') {
-    const layout = layoutServiceDistance(chart, options);
+    const layout = layoutServiceDistance(chart, { ...rest, order });
     return shifted(view, layout, layout.rows);
   }
-  return shifted(view, layoutChart(chart, { ...options, view }), []);
+  return shifted(view, layoutChart(chart, { ...rest, view }), []);
 }
 
 /** Ease in and out (cubic): slow to start, slow to land, so a room sees the move. */
@@ -65,7 +67,8 @@ const mix = (a: number, b: number, t: number) => a + (b - a) * t;
 
 /**
  * The picture a fraction `t` (0…1, eased by the caller) of the way from
- * `from` to `to`. Nodes in both move; nodes in one only stay where they are.
+ * `from` to `to`. Nodes in both move (and resize, when the two pictures size
+ * boxes differently); nodes in one only stay where they are.
  * Bands of the same tier move and resize; the others are kept as they are,
  * and a caller fades them.
  */
@@ -73,7 +76,13 @@ export function between(from: StepPicture, to: StepPicture, t: number): StepPict
   const nodes = new Map<string, PlacedNode>();
   for (const [id, end] of to.nodes) {
     const start = from.nodes.get(id) ?? end;
-    nodes.set(id, { ...end, x: mix(start.x, end.x, t), y: mix(start.y, end.y, t) });
+    nodes.set(id, {
+      ...end,
+      x: mix(start.x, end.x, t),
+      y: mix(start.y, end.y, t),
+      width: mix(start.width, end.width, t),
+      height: mix(start.height, end.height, t),
+    });
   }
   const bands = to.bands.map((end) => {
     const start = from.bands.find((band) => band.tier === end.tier) ?? end;

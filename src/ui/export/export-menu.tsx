@@ -18,6 +18,7 @@ import { useEditor, useEditorStore } from '../../editor/use-editor';
 import { exportSvg, textExport, type ExportSource } from '../../files/export/chart-export';
 import { saveFile } from '../../files/export/download-browser';
 import { exportFileName, type ExportFormat } from '../../files/export/file-names';
+import { VIEW_NAMES } from '../../theme/view-names';
 
 interface Item {
   format: ExportFormat;
@@ -158,9 +159,7 @@ export function ExportMenu({ onClose }: { onClose: () => void }) {
     >
       <div className="border-b border-slate-100 px-4 pt-3 pb-2.5">
         <p className="truncate text-sm font-semibold text-ink">Export “{name}”</p>
-        <p className="text-xs text-ink-faint">
-          {view === 'customer-first' ? 'Customer first' : 'Traditional'} view, as on screen
-        </p>
+        <p className="text-xs text-ink-faint">{VIEW_NAMES[view]} view, as on screen</p>
       </div>
       <div
         role="menu"

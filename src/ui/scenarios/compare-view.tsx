@@ -18,7 +18,8 @@ import {
 import { analysisOf } from '../../editor/derived';
 import type { ChartSummary } from '../../editor/persistence/chart-library';
 import type { ChartSession } from '../../editor/persistence/chart-library-session';
-import { layoutChart, type Layout } from '../../layout/layout';
+import type { Layout } from '../../layout/layout';
+import { layoutView } from '../../layout/view-layout';
 import { ChangesRegion } from './changes-region';
 import { CompareCanvas } from './compare-canvas';
 import { compareCharts, type Comparison } from './compare-model';
@@ -31,7 +32,7 @@ export const COMPARE_ROLE = { width: 208, height: 124 } as const;
 export const COMPARE_CUSTOMER = { width: 188, height: 60 } as const;
 
 export function compareLayout(chart: Chart, view: View): Layout {
-  return layoutChart(chart, {
+  return layoutView(chart, {
     view,
     gapX: 24,
     sizeOf: (kind) => (kind === 'role' ? COMPARE_ROLE : COMPARE_CUSTOMER),

@@ -76,11 +76,25 @@ export function TeachMode({ chart, run, onExit }: TeachModeProps) {
   const last = TEACH_STEPS.length - 1;
   const motion = useMemo(() => !reducedMotion(), []);
 
-  // Full screen while teaching, where the browser allows it.
+  const exitRef = useRef(onExit);
+  exitRef.current = onExit;
+
+  // Full screen while teaching, where the browser allows it; leaving full
+  // screen with the browser's own Escape ends Teach too.
   useEffect(() => {
     const element = wrapper.current;
+    // Back where the keyboard was (the Teach button, a role) once Teach closes.
+    const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     element?.focus();
     let entered = false;
+    let closed = false;
+    const onChange = () => {
+      if (entered && !document.fullscreenElement && !closed) {
+        entered = false;
+        exitRef.current();
+      }
+    };
+    document.addEventListener('fullscreenchange', onChange);
     if (element && typeof element.requestFullscreen === 'function' && !document.fullscreenElement) {
       element.requestFullscreen().then(
         () => (entered = true),
@@ -88,6 +102,10 @@ export function TeachMode({ chart, run, onExit }: TeachModeProps) {
       );
     }
     return () => {
+      closed = true;
+      // The editor is inert until this render is committed: focus it on the next frame.
+      if (before) requestAnimationFrame(() => before.focus());
+      document.removeEventListener('fullscreenchange', onChange);
       if (entered && document.fullscreenElement)
         void document.exitFullscreen().catch(() => undefined);
     };
@@ -140,16 +158,32 @@ export function TeachMode({ chart, run, onExit }: TeachModeProps) {
       data-step-id={step.id}
       data-view={step.view}
       aria-label="Teach"
-      role="application"
+      // It covers the editor and takes the keyboard (the editor's shortcuts wait, see use-shortcuts).
+      role="dialog"
+      aria-modal="true"
       aria-roledescription="guided sequence"
     >
       <header className="shrink-0 px-[3vw] pt-[2.2vh]">
-        <p className="text-[clamp(18px,2.6vh,40px)] font-semibold text-indigo-700">{step.title}</p>
+        <div className="flex items-baseline gap-6">
+          <p className="shrink-0 text-[clamp(18px,2.6vh,40px)] font-bold tracking-wide text-indigo-700 uppercase">
+            {step.title}
+          </p>
+          <p
+            className={`teach-figure min-w-0 flex-1 text-right text-[clamp(18px,2.6vh,40px)] font-bold ${
+              focus.tone === 'warn' ? 'text-red-700' : 'text-teal-800'
+            }`}
+            aria-live="polite"
+          >
+            {focus.figure ?? ''}
+          </p>
+        </div>
         {editing === null ? (
-          <section aria-label="Teaching" className="teach-caption">
-            <p className="text-[clamp(28px,4.6vh,72px)] leading-[1.12] font-semibold text-slate-900">
-              {caption}
-            </p>
+          // Three lines' room whatever the caption, so the stage (and its camera) keeps its size.
+          <section
+            aria-label="Teaching"
+            className="teach-caption min-h-[3.36em] text-[clamp(28px,4.6vh,72px)]"
+          >
+            <p className="leading-[1.12] font-semibold text-slate-900">{caption}</p>
           </section>
         ) : (
           <form
@@ -201,14 +235,8 @@ export function TeachMode({ chart, run, onExit }: TeachModeProps) {
             </div>
           </form>
         )}
-        <p
-          className="teach-figure mt-[1vh] min-h-[1.2em] text-[clamp(22px,3.4vh,52px)] font-bold text-teal-800"
-          aria-live="polite"
-        >
-          {focus.figure ?? ''}
-        </p>
       </header>
-      <div ref={stageRef} className="relative min-h-0 flex-1 px-[2vw]">
+      <div ref={stageRef} className="relative mx-[2vw] mb-[1.5vh] min-h-0 flex-1">
         {stageSize.width > 0 && (
           <TeachStage
             chart={chart}
@@ -222,7 +250,7 @@ export function TeachMode({ chart, run, onExit }: TeachModeProps) {
       </div>
       <nav
         aria-label="Teach controls"
-        className="flex shrink-0 items-center gap-3 border-t border-slate-200 bg-slate-50 px-[3vw] py-3 text-lg"
+        className="flex shrink-0 items-center gap-3 border-t-2 border-slate-200 bg-slate-50 px-[3vw] py-3 text-lg"
       >
         <button
           type="button"
@@ -240,8 +268,22 @@ export function TeachMode({ chart, run, onExit }: TeachModeProps) {
         >
           Next
         </button>
-        <span className="teach-counter font-semibold text-slate-700" aria-live="polite">
+        <span className="teach-counter ml-2 text-xl font-bold text-slate-800" aria-live="polite">
           Step {index + 1} of {TEACH_STEPS.length}
+        </span>
+        <span className="flex items-center gap-1.5" aria-hidden="true">
+          {TEACH_STEPS.map((other, i) => (
+            <span
+              key={other.id}
+              className={`h-2.5 rounded-full transition-all ${
+                i === index
+                  ? 'w-8 bg-indigo-600'
+                  : i < index
+                    ? 'w-2.5 bg-indigo-300'
+                    : 'w-2.5 bg-slate-300'
+              }`}
+            />
+          ))}
         </span>
         <span className="flex-1" />
         <button

@@ -11,52 +11,60 @@ import type { Chart } from '../../domain/chart';
 import type { StepFocus } from '../../domain/teaching/step-focus';
 import type { TeachStep } from '../../domain/teaching/teach-steps';
 import type { PlacedNode } from '../../layout/layout';
-import {
-  between,
-  ease,
-  stepPicture,
-  type StepPicture,
-  type TeachView,
-} from '../../layout/teach/step-layouts';
+import { between, ease, type TeachView } from '../../layout/teach/step-layouts';
 import { PALETTE } from '../../theme/palette';
 import { TIER_COLOURS, TIER_LABELS } from '../../theme/tiers';
-import { wrapWords } from './wrap-words';
+import { canvasMeasure, framed, teachFit, TEACH_GAP_Y, type TeachFit } from './teach-fit';
 
 /** How long a change of view glides: slow enough for a room to follow. */
 export const GLIDE_MS = 1800;
 /** The delay between two levels lighting up on "Service flows up". */
 const LEVEL_DELAY_S = 0.45;
-/** Room at the left for the tier and row labels, as a share of the chart's width. */
-const GUTTER = 0.16;
+/** Tier and row labels, in layout units: they sit in the row gap above their band or row. */
+const LABEL_PX = 17;
 
-function usePictures(chart: Chart): Record<TeachView, StepPicture> {
+/** The stage's title font: a condensed sans where the system has one, so long titles fit. */
+export const STAGE_FONT =
+  "'Roboto Condensed', 'Arial Narrow', 'Liberation Sans Narrow', 'Helvetica Neue', Arial, 'Liberation Sans', sans-serif";
+
+/** Each view's picture, its boxes sized for this stage (teach-fit.ts). */
+function useFits(
+  chart: Chart,
+  stage: { width: number; height: number },
+): Record<TeachView, TeachFit> {
+  const measure = useMemo(() => canvasMeasure(STAGE_FONT), []);
+  const { width, height } = stage;
   return useMemo(
     () => ({
-      traditional: stepPicture(chart, 'traditional'),
-      'customer-first': stepPicture(chart, 'customer-first'),
-      'service-distance': stepPicture(chart, 'service-distance'),
+      traditional: teachFit(chart, 'traditional', { width, height }, measure),
+      'customer-first': teachFit(chart, 'customer-first', { width, height }, measure),
+      'service-distance': teachFit(chart, 'service-distance', { width, height }, measure),
     }),
-    [chart],
+    [chart, width, height, measure],
   );
 }
 
-/** The picture shown: the step's, reached by a glide when the view changes. */
+/** The fit shown: the step's, reached by a glide when the view (or the stage) changes. */
 function useGlide(
-  target: StepPicture,
+  target: TeachFit,
   reducedMotion: boolean,
-): { shown: StepPicture; moving: boolean } {
+): { shown: TeachFit; moving: boolean; progress: number } {
   const [shown, setShown] = useState(target);
-  const [moving, setMoving] = useState(false);
+  const [progress, setProgress] = useState(1);
   const shownRef = useRef(target);
+  const landedRef = useRef(true);
   useEffect(() => {
     const from = shownRef.current;
     if (from === target) return;
     const land = () => {
       shownRef.current = target;
+      landedRef.current = true;
       setShown(target);
-      setMoving(false);
+      setProgress(1);
     };
-    if (reducedMotion || from.nodes.size === 0) {
+    // A new stage size, or no motion wanted: straight there.
+    const resized = landedRef.current && from.picture.view === target.picture.view;
+    if (reducedMotion || from.picture.nodes.size === 0 || resized) {
       land();
       return;
     }
@@ -69,16 +77,23 @@ function useGlide(
         land();
         return;
       }
-      const picture = between(from, target, ease(t));
-      shownRef.current = picture;
-      setShown(picture);
+      const e = ease(t);
+      const fit: TeachFit = {
+        ...target,
+        picture: between(from.picture, target.picture, e),
+        scale: from.scale + (target.scale - from.scale) * e,
+      };
+      shownRef.current = fit;
+      setShown(fit);
+      setProgress(t);
       frame = requestAnimationFrame(step);
     };
-    setMoving(true);
+    landedRef.current = false;
+    setProgress(0);
     frame = requestAnimationFrame(step);
     return () => cancelAnimationFrame(frame);
   }, [target, reducedMotion]);
-  return { shown, moving };
+  return { shown, moving: progress < 1, progress };
 }
 
 const centre = (n: PlacedNode) => ({ x: n.x + n.width / 2, y: n.y + n.height / 2 });
@@ -87,6 +102,12 @@ const centre = (n: PlacedNode) => ({ x: n.x + n.width / 2, y: n.y + n.height / 2
 function elbow(a: PlacedNode, b: PlacedNode): string {
   const ca = centre(a);
   const cb = centre(b);
+  if (Math.abs(ca.y - cb.y) < 1) {
+    // Two roles on one row: under them, through the gap below the row.
+    const y = a.y + a.height;
+    const low = y + TEACH_GAP_Y * 0.3;
+    return `M ${ca.x} ${y} V ${low} H ${cb.x} V ${y}`;
+  }
   const down = ca.y < cb.y;
   const y1 = down ? a.y + a.height : a.y;
   const y2 = down ? b.y : b.y + b.height;
@@ -112,24 +133,28 @@ export function TeachStage({
   height,
   reducedMotion = false,
 }: TeachStageProps) {
-  const pictures = usePictures(chart);
-  const { shown, moving } = useGlide(pictures[step.view], reducedMotion);
+  const fits = useFits(chart, { width, height });
+  const { shown: fit, moving, progress } = useGlide(fits[step.view], reducedMotion);
+  const shown = fit.picture;
   const roles = useMemo(() => new Map(chart.roles.map((role) => [role.id, role])), [chart]);
-  const names = useMemo(() => new Map(chart.customers.map((c) => [c.id, c.name])), [chart]);
 
-  const { bounds } = shown;
-  const gutter = Math.max(bounds.width * GUTTER, 260);
-  const pad = 24;
+  // The camera: the framed picture at the fit's scale, centred on the stage.
+  const box = framed(shown);
+  const scale = fit.scale > 0 ? fit.scale : 1;
+  const viewWidth = width / scale;
+  const viewHeight = height / scale;
   const viewBox = {
-    x: bounds.x - gutter - pad,
-    y: bounds.y - pad,
-    width: bounds.width + gutter + 2 * pad,
-    height: bounds.height + 2 * pad,
+    x: box.x + box.width / 2 - viewWidth / 2,
+    y: box.y + box.height / 2 - viewHeight / 2,
+    width: viewWidth,
+    height: viewHeight,
   };
-  const scale = Math.min(width / viewBox.width, height / viewBox.height) || 1;
-  // Labels at 24 px on screen, never wider than the gutter.
-  const labelSize = Math.min(24 / scale, gutter / 9);
+  const frameLeft = box.x;
   const facingBoss = shown.view === 'traditional';
+  const titlePx = fit.titlePx;
+  const labelPx = Math.min(LABEL_PX, (TEACH_GAP_Y / 2) * 0.8);
+  // In the service-distance view, the roles with no path sit in a last row apart.
+  const noPathRow = shown.rows.find((row) => row.distance === null);
 
   const links: { key: string; d: string; kind: 'reporting' | 'service' }[] = [];
   for (const role of chart.roles) {
@@ -145,10 +170,28 @@ export function TeachStage({
     }
     for (const target of role.serves) {
       const served = shown.nodes.get(target);
-      if (served)
+      // On the pyramid and its flip, a service link along one row would run
+      // over the others; the service-distance view draws every one.
+      const alongRow =
+        served && Math.abs(served.y - own.y) < 1 && shown.view !== 'service-distance';
+      if (served && !alongRow)
         links.push({ key: `s:${role.id}:${target}`, d: elbow(own, served), kind: 'service' });
     }
   }
+
+  const colours = {
+    '--teach-ink': PALETTE.ink.DEFAULT,
+    '--teach-ink-soft': PALETTE.ink.soft,
+    '--teach-line': PALETTE.ink.faint,
+    '--teach-serve': PALETTE.customer.DEFAULT,
+    '--teach-serve-soft': PALETTE.customer.soft,
+    '--teach-serve-line': PALETTE.customer.line,
+    '--teach-warn': PALETTE.flag.DEFAULT,
+    '--teach-warn-soft': PALETTE.flag.soft,
+    '--teach-warn-line': PALETTE.flag.line,
+    '--teach-brand': PALETTE.brand.DEFAULT,
+    fontFamily: STAGE_FONT,
+  } as React.CSSProperties;
 
   return (
     <svg
@@ -159,6 +202,8 @@ export function TeachStage({
       aria-label={`${chart.name}: ${step.title}`}
       data-moving={moving ? 'true' : 'false'}
       data-shown-view={shown.view}
+      data-focus={focus.lit === null ? 'none' : (focus.tone ?? 'serve')}
+      style={colours}
     >
       <defs>
         <marker
@@ -166,80 +211,74 @@ export function TeachStage({
           viewBox="0 0 10 10"
           refX="9"
           refY="5"
-          markerWidth="7"
-          markerHeight="7"
+          markerWidth="6"
+          markerHeight="6"
           orient="auto-start-reverse"
         >
-          <path d="M 0 0 L 10 5 L 0 10 z" fill="#64748b" />
+          <path d="M 0 0 L 10 5 L 0 10 z" fill={PALETTE.ink.faint} />
         </marker>
         <marker
           id="teach-arrow-service"
           viewBox="0 0 10 10"
           refX="9"
           refY="5"
-          markerWidth="7"
-          markerHeight="7"
+          markerWidth="6"
+          markerHeight="6"
           orient="auto-start-reverse"
         >
           <path d="M 0 0 L 10 5 L 0 10 z" fill={PALETTE.customer.line} />
         </marker>
       </defs>
       {shown.bands.map((band) => (
-        <g key={band.tier} data-tier={band.tier}>
-          <rect
-            x={viewBox.x}
-            y={band.y}
-            width={viewBox.width}
-            height={band.height}
-            fill={TIER_COLOURS[band.tier].band}
-            fillOpacity={TIER_COLOURS[band.tier].bandAlpha + 0.2}
+        <rect
+          key={band.tier}
+          className="teach-band"
+          data-tier={band.tier}
+          x={viewBox.x}
+          y={band.y}
+          width={viewBox.width}
+          height={band.height}
+          fill={TIER_COLOURS[band.tier].band}
+          stroke={TIER_COLOURS[band.tier].edge}
+        />
+      ))}
+      <g className="teach-links" fill="none">
+        {links.map((link) => (
+          <path
+            key={link.key}
+            className={`teach-link teach-link-${link.kind}`}
+            d={link.d}
+            markerEnd={link.kind === 'service' ? 'url(#teach-arrow-service)' : 'url(#teach-arrow)'}
           />
-          <text
-            className="teach-band-label"
-            x={viewBox.x + pad}
-            y={band.y + band.height / 2}
-            fontSize={labelSize}
-            fontWeight={700}
-            fill={TIER_COLOURS[band.tier].ink}
-            dominantBaseline="middle"
-          >
-            {TIER_LABELS[band.tier]}
-          </text>
-        </g>
+        ))}
+      </g>
+      {shown.bands.map((band) => (
+        <text
+          key={band.tier}
+          className="teach-band-label"
+          x={frameLeft}
+          y={band.y + TEACH_GAP_Y / 4}
+          fontSize={labelPx}
+          fill={TIER_COLOURS[band.tier].ink}
+          dominantBaseline="central"
+        >
+          {TIER_LABELS[band.tier].toUpperCase()}
+        </text>
       ))}
       {shown.rows.map((row) => (
         <text
           key={row.label}
           className="teach-row-label"
-          x={viewBox.x + pad}
-          y={row.y + row.height / 2}
-          fontSize={labelSize}
-          fontWeight={700}
-          fill={row.distance === null ? PALETTE.flag.DEFAULT : PALETTE.ink.soft}
-          dominantBaseline="middle"
+          data-distance={row.distance ?? 'none'}
+          x={frameLeft}
+          y={row.y - TEACH_GAP_Y / 4}
+          fontSize={labelPx}
+          dominantBaseline="central"
+          opacity={moving ? progress : 1}
         >
-          {wrapWords(row.label, Math.floor(gutter / (labelSize * 0.56))).map((line, i, all) => (
-            <tspan
-              key={line}
-              x={viewBox.x + pad}
-              dy={i === 0 ? `${-(all.length - 1) * 0.6}em` : '1.2em'}
-            >
-              {line}
-            </tspan>
-          ))}
+          {row.label.toUpperCase()}
         </text>
       ))}
-      <g fill="none" strokeWidth={2.5}>
-        {links.map((link) => (
-          <path
-            key={link.key}
-            d={link.d}
-            stroke={link.kind === 'service' ? PALETTE.customer.line : '#94a3b8'}
-            strokeDasharray={link.kind === 'service' ? '8 6' : undefined}
-            markerEnd={link.kind === 'service' ? 'url(#teach-arrow-service)' : 'url(#teach-arrow)'}
-          />
-        ))}
-      </g>
       {[...shown.nodes.values()].map((node) => {
         const role = roles.get(node.id);
         const lit = focus.lit?.has(node.id) ?? false;
@@ -250,18 +289,12 @@ export function TeachStage({
               ? (focus.tone ?? 'serve')
               : 'dim';
         const level = focus.levels?.get(node.id);
-        const title = role ? role.title : (names.get(node.id) ?? node.id);
-        const titleSize =
-          node.kind === 'role' ? Math.min(26, node.height / 3.2) : Math.min(24, node.height / 2.6);
-        const lines = wrapWords(
-          title,
-          Math.max(6, Math.floor((node.width - 16) / (titleSize * 0.56))),
-          2,
-        );
-        const person = role?.person;
-        const lineGap = titleSize * 1.15;
-        const block = lines.length * lineGap + (person ? titleSize * 0.95 : 0);
-        const firstY = node.height / 2 - block / 2 + titleSize * 0.85;
+        const apart = noPathRow !== undefined && node.y >= noPathRow.y - 1;
+        const lines = fit.lines.get(node.id) ?? [];
+        const person = fit.persons ? role?.person : undefined;
+        const lineGap = titlePx * 1.14;
+        const block = lines.length * lineGap + (person ? titlePx * 0.8 * 1.14 : 0);
+        const firstY = node.height / 2 - block / 2 + lineGap / 2;
         return (
           <g
             key={node.id}
@@ -269,6 +302,7 @@ export function TeachStage({
             data-id={node.id}
             data-kind={node.kind}
             data-mark={mark}
+            data-no-path={apart ? 'true' : undefined}
             transform={`translate(${node.x} ${node.y})`}
             style={
               level === undefined ? undefined : { transitionDelay: `${level * LEVEL_DELAY_S}s` }
@@ -277,8 +311,11 @@ export function TeachStage({
             <rect
               width={node.width}
               height={node.height}
-              rx={node.kind === 'customer' ? node.height / 2 : 10}
+              rx={node.kind === 'customer' ? node.height / 2 : 12}
               className="teach-box"
+              style={
+                level === undefined ? undefined : { transitionDelay: `${level * LEVEL_DELAY_S}s` }
+              }
             />
             {lines.map((line, i) => (
               <text
@@ -286,9 +323,9 @@ export function TeachStage({
                 className="teach-title"
                 x={node.width / 2}
                 y={firstY + i * lineGap}
-                fontSize={titleSize}
-                fontWeight={700}
+                fontSize={titlePx}
                 textAnchor="middle"
+                dominantBaseline="central"
               >
                 {line}
               </text>
@@ -297,9 +334,10 @@ export function TeachStage({
               <text
                 className="teach-person"
                 x={node.width / 2}
-                y={firstY + lines.length * lineGap}
-                fontSize={titleSize * 0.78}
+                y={firstY + lines.length * lineGap - lineGap * 0.05}
+                fontSize={titlePx * 0.8}
                 textAnchor="middle"
+                dominantBaseline="central"
               >
                 {person}
               </text>

@@ -4,6 +4,7 @@ import {
   FlipIcon,
   PlusIcon,
   PresentIcon,
+  TeachIcon,
   RedoIcon,
   UndoIcon,
   UploadIcon,
@@ -13,6 +14,7 @@ import type { CommandContext } from '../../editor/commands/command-registry';
 import type { EditorRegistry } from '../../editor/commands/editor-commands';
 import { useEditor } from '../../editor/use-editor';
 import { RoleSearch } from './role-search';
+import { VIEW_NAMES } from '../../theme/view-names';
 
 /** A toolbar button: an icon and a visible name (the name tests and screen readers find). */
 export function ToolButton({
@@ -128,6 +130,7 @@ export function Toolbar({
         <CommandButton id="import" icon={<UploadIcon size={15} />} {...props} />
         <CommandButton id="export" icon={<DownloadIcon size={15} />} {...props} />
         <CommandButton id="present" icon={<PresentIcon size={15} />} {...props} />
+        <CommandButton id="teach" icon={<TeachIcon size={15} />} {...props} />
         {scenarioActions && (
           <>
             <Divider />
@@ -135,8 +138,9 @@ export function Toolbar({
           </>
         )}
         <Divider />
-        <span className="hidden px-1 text-xs text-ink-faint lg:inline" aria-live="polite">
-          {view === 'customer-first' ? 'Customer first' : 'Traditional pyramid'}
+        {/* The view shows on the canvas's view switch; this line says it to a screen reader as it changes. */}
+        <span className="sr-only" aria-live="polite">
+          {view === 'traditional' ? 'Traditional pyramid' : VIEW_NAMES[view]}
         </span>
         <CommandButton id="flip" icon={<FlipIcon size={15} />} primary {...props} />
       </nav>

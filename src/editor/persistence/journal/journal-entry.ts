@@ -73,7 +73,7 @@ const diffSchema = z.object({
   customers: recordChanges.optional(),
 });
 
-const view = z.enum(['customer-first', 'traditional']);
+const view = z.enum(['customer-first', 'traditional', 'service-distance']);
 
 const entrySchema = z.object({
   tab: z.string().min(1),

@@ -1,0 +1,281 @@
+import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
+import JSZip from 'jszip';
+import { EditorPage } from './chart-page';
+
+/** What each of the six steps shows: its view, and whether the customers sit above the leader. */
+const STEPS = [
+  { view: 'traditional', customersOnTop: false },
+  { view: 'traditional', customersOnTop: false },
+  { view: 'customer-first', customersOnTop: true },
+  { view: 'customer-first', customersOnTop: true },
+  { view: 'customer-first', customersOnTop: true },
+  { view: 'service-distance', customersOnTop: true },
+] as const;
+
+const LEADER = 'ceo';
+
+/** Teach's page parts, found the way a person does: by role and visible name. */
+class TeachPage {
+  constructor(readonly page: Page) {}
+
+  get wrapper(): Locator {
+    return this.page.locator('[data-step]');
+  }
+
+  get caption(): Locator {
+    return this.page.getByRole('region', { name: 'Teaching' });
+  }
+
+  get stage(): Locator {
+    return this.page.locator('svg.teach-stage');
+  }
+
+  button(name: string): Locator {
+    return this.page.getByRole('button', { name, exact: true });
+  }
+
+  node(id: string): Locator {
+    return this.page.locator(`.teach-node[data-id="${id}"]`);
+  }
+
+  /** Waits until the picture has landed on the step's view (no glide under way). */
+  async landed(view: string): Promise<void> {
+    await expect(this.stage).toHaveAttribute('data-shown-view', view);
+    await expect(this.stage).toHaveAttribute('data-moving', 'false');
+  }
+
+  /** The vertical centre of a node of the stage, on screen. */
+  async centreY(id: string): Promise<number> {
+    const box = await this.node(id).boundingBox();
+    if (!box) throw new Error(`${id} is not on the stage`);
+    return box.y + box.height / 2;
+  }
+
+  /** Customers above (or below) the leader, every one, as the step says. */
+  async expectCustomers(onTop: boolean): Promise<void> {
+    const leader = await this.centreY(LEADER);
+    for (const customer of ['shoppers', 'online-buyers']) {
+      const y = await this.centreY(customer);
+      if (onTop) expect(y).toBeLessThan(leader);
+      else expect(y).toBeGreaterThan(leader);
+    }
+  }
+}
+
+async function bytesOf(download: Download): Promise<Buffer> {
+  const path = await download.path();
+  if (!path) throw new Error(`${download.suggestedFilename()} was not saved`);
+  return readFile(path);
+}
+
+test.describe('Teach', () => {
+  let editor: EditorPage;
+  let teach: TeachPage;
+
+  test.beforeEach(async ({ page }) => {
+    editor = new EditorPage(page);
+    teach = new TeachPage(page);
+    await editor.open();
+    await editor.settle();
+  });
+
+  test('T opens it on the open chart; PageDown walks all six steps, PageUp back, B blacks out, Escape leaves the chart untouched', async ({
+    page,
+  }) => {
+    // Three glides of 1.8 s each way, and a snapshot of the chart before and after.
+    test.setTimeout(90_000);
+    const before = await editor.snapshot();
+    await page.keyboard.press('t');
+    await expect(teach.wrapper).toHaveAttribute('data-step', '1');
+    await expect(teach.caption).toContainText('leader on top');
+    await expect(page.getByText('Step 1 of 6')).toBeVisible();
+
+    for (const [index, step] of STEPS.entries()) {
+      if (index > 0) await page.keyboard.press('PageDown');
+      await expect(teach.wrapper).toHaveAttribute('data-step', String(index + 1));
+      await expect(teach.wrapper).toHaveAttribute('data-view', step.view);
+      await expect(page.getByText(`Step ${index + 1} of 6`)).toBeVisible();
+      await teach.landed(step.view);
+      await teach.expectCustomers(step.customersOnTop);
+    }
+    // The last step stays the last.
+    await page.keyboard.press('PageDown');
+    await expect(teach.wrapper).toHaveAttribute('data-step', '6');
+
+    for (let step = 5; step >= 1; step--) {
+      await page.keyboard.press('PageUp');
+      await expect(teach.wrapper).toHaveAttribute('data-step', String(step));
+    }
+    await teach.landed('traditional');
+    await teach.expectCustomers(false);
+
+    await page.keyboard.press('b');
+    await expect(page.locator('[data-black="true"]')).toBeVisible();
+    await page.keyboard.press('b');
+    await expect(page.locator('[data-black="true"]')).toHaveCount(0);
+    await expect(teach.wrapper).toHaveAttribute('data-step', '1');
+
+    await page.keyboard.press('Escape');
+    await expect(teach.wrapper).toHaveCount(0);
+    await expect(editor.canvas).toHaveAttribute('data-view', 'customer-first');
+    await editor.settle();
+    expect(await editor.snapshot()).toEqual(before);
+  });
+
+  test('the toolbar button opens it; Exit Teach returns to the editor', async ({ page }) => {
+    await editor.button('Teach').click();
+    await expect(teach.wrapper).toHaveAttribute('data-step', '1');
+    await teach.button('Next').click();
+    await expect(teach.wrapper).toHaveAttribute('data-step', '2');
+    await teach.button('Exit Teach').click();
+    await expect(teach.wrapper).toHaveCount(0);
+    // The keyboard is back on the button that opened it.
+    await expect(editor.button('Teach')).toBeFocused();
+    // The editor's own keys work again.
+    await page.keyboard.press('f');
+    await expect(editor.canvas).toHaveAttribute('data-view', 'traditional');
+  });
+
+  test('a caption edited is kept with the chart: still there after a reload, and undoable', async ({
+    page,
+  }) => {
+    await page.keyboard.press('t');
+    await page.keyboard.press('PageDown');
+    await expect(teach.wrapper).toHaveAttribute('data-step', '2');
+    await teach.button('Edit caption').click();
+    const field = page.getByLabel('Caption for “Who faces the customer?”');
+    await field.fill('Who here talks to a customer every day?');
+    await teach.button('Save caption').click();
+    await expect(teach.caption).toHaveText('Who here talks to a customer every day?');
+
+    // Autosaved: a reload brings it back (the journal's write may still be on its way: retried).
+    await expect(async () => {
+      await page.reload();
+      await expect(page.locator('.react-flow__node').first()).toBeVisible();
+      await page.keyboard.press('t');
+      await page.keyboard.press('PageDown');
+      await expect(teach.caption).toHaveText('Who here talks to a customer every day?', {
+        timeout: 1000,
+      });
+    }).toPass();
+
+    // One undo step in the editor.
+    await page.keyboard.press('Escape');
+    await expect(teach.wrapper).toHaveCount(0);
+    await page.keyboard.press('Control+z');
+    await page.keyboard.press('t');
+    await page.keyboard.press('PageDown');
+    await expect(teach.caption).toContainText('Only these roles serve a customer directly.');
+  });
+
+  test('Export slides writes a PPTX of six slides and a PDF of six pages', async ({ page }) => {
+    await page.keyboard.press('t');
+    const downloads: Download[] = [];
+    const both = new Promise<void>((resolve) => {
+      page.on('download', (download) => {
+        downloads.push(download);
+        if (downloads.length === 2) resolve();
+      });
+    });
+    await teach.button('Export slides').click();
+    await both;
+    const byName = new Map(downloads.map((d) => [d.suggestedFilename(), d]));
+    expect([...byName.keys()].sort()).toEqual([
+      'northwind-retail-teach.pdf',
+      'northwind-retail-teach.pptx',
+    ]);
+
+    const zip = await JSZip.loadAsync(await bytesOf(byName.get('northwind-retail-teach.pptx')!));
+    const slides = Object.keys(zip.files).filter((name) =>
+      /^ppt\/slides\/slide\d+\.xml$/.test(name),
+    );
+    expect(slides).toHaveLength(6);
+    // The chart is drawn as shapes whose text stays text.
+    const first = await zip.file('ppt/slides/slide1.xml')!.async('string');
+    expect(first).toContain('Chief Executive Officer');
+
+    const pdf = (await bytesOf(byName.get('northwind-retail-teach.pdf')!)).toString('latin1');
+    expect(pdf.startsWith('%PDF-')).toBe(true);
+    expect(pdf.match(/\/Type\s*\/Page(?![s\w])/g)).toHaveLength(6);
+  });
+
+  test('the teaching view: no axe violations', async ({ page }) => {
+    await page.keyboard.press('t');
+    await teach.landed('traditional');
+    await page.keyboard.press('PageDown');
+    await teach.landed('traditional');
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(
+      results.violations.flatMap((violation) =>
+        violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`),
+      ),
+    ).toEqual([]);
+  });
+});
+
+test.describe('Teach at 1920×1080', () => {
+  test.use({ viewport: { width: 1920, height: 1080 } });
+
+  test('captions are at least 48 px high and role titles at least 28 px at every step', async ({
+    page,
+  }) => {
+    const editor = new EditorPage(page);
+    const teach = new TeachPage(page);
+    await editor.open();
+    await page.keyboard.press('t');
+    for (const [index, step] of STEPS.entries()) {
+      if (index > 0) await page.keyboard.press('PageDown');
+      await expect(teach.wrapper).toHaveAttribute('data-step', String(index + 1));
+      await teach.landed(step.view);
+      const lines = await teach.caption.evaluate((element) => {
+        const range = document.createRange();
+        range.selectNodeContents(element);
+        return [...range.getClientRects()].map((rect) => rect.height);
+      });
+      expect(lines.length).toBeGreaterThan(0);
+      expect(Math.min(...lines)).toBeGreaterThanOrEqual(48);
+      const titles = await page
+        .locator('.teach-node[data-kind="role"] .teach-title')
+        .evaluateAll((elements) => elements.map((e) => e.getBoundingClientRect().height));
+      expect(titles.length).toBeGreaterThanOrEqual(20);
+      expect(Math.min(...titles)).toBeGreaterThanOrEqual(28);
+    }
+  });
+});
+
+test.describe('the service-distance view in the editor', () => {
+  test('the view switch offers it beside the other two; customers on top, the no-path roles in a last row', async ({
+    page,
+  }) => {
+    const editor = new EditorPage(page);
+    await editor.open();
+    const views = page.getByRole('radiogroup', { name: 'View' });
+    await expect(views.getByRole('radio')).toHaveText([
+      'Customer first',
+      'Traditional',
+      'Service distance',
+    ]);
+    await views.getByRole('radio', { name: 'Service distance' }).click();
+    await expect(editor.canvas).toHaveAttribute('data-view', 'service-distance');
+    await expect(views.getByRole('radio', { name: 'Service distance' })).toHaveAttribute(
+      'aria-checked',
+      'true',
+    );
+    await editor.settle();
+    await expect(async () => {
+      const shoppers = await editor.centreY('Shoppers');
+      const agent = await editor.centreY('Online Support Agent');
+      const ceo = await editor.centreY('Chief Executive Officer');
+      const assistant = await editor.centreY('Executive Assistant');
+      expect(shoppers).toBeLessThan(agent);
+      expect(agent).toBeLessThan(ceo);
+      expect(ceo).toBeLessThan(assistant);
+    }).toPass();
+    await expect(page.getByText('No path to a customer', { exact: true })).toBeVisible();
+    // Flip turns it over into the pyramid.
+    await editor.button('Flip').click();
+    await expect(editor.canvas).toHaveAttribute('data-view', 'traditional');
+  });
+});
