@@ -60,6 +60,19 @@ export type DialogName = 'import' | 'export';
 /** Interaction modes, as explicit states (CONVENTIONS.md habit 5). */
 export type Mode = 'editing' | 'presenting';
 
+/**
+ * What a live room (live/live-session.ts) hands the store while the chart is
+ * shared: the peer's tag for new ids, whether the link only views, and the
+ * undo of this person's own changes (Yjs' UndoManager), which replaces the
+ * patches of the history: a remote change never enters it.
+ */
+export interface LiveHooks {
+  tag: string;
+  readOnly: boolean;
+  /** Takes back (or redoes) the newest own step; `bail`: with nothing left to redo. */
+  travel(origin: 'undo' | 'redo', bail: boolean): void;
+}
+
 /** `past`, `future` and `marks` are the undo stacks (history/history.ts). */
 export interface EditorState extends HistoryStacks {
   chart: Chart;
@@ -89,6 +102,9 @@ export interface EditorState extends HistoryStacks {
   collapsed: ReadonlySet<string>;
   /** A role's service path lit up on the canvas (everything else dimmed), or null. */
   highlight: PathHighlight | null;
+  /** Set while the chart is a live room; null when editing alone. */
+  live: LiveHooks | null;
+  setLive(live: LiveHooks | null): void;
 
   /** Applies commands as one undo step. Refused commands change nothing and raise an error notice. */
   run(commands: Command | readonly Command[], label?: string): boolean;
@@ -234,6 +250,11 @@ export function createEditorStore(chart: Chart, view: View = 'customer-first'): 
     focusRequest: null,
     collapsed: defaultCollapsed(treeOf(chart)),
     highlight: null,
+    live: null,
+
+    setLive(live) {
+      set({ live });
+    },
 
     ...chartChangeActions(set, get, {
       follow: followChart,
