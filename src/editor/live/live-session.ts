@@ -125,6 +125,10 @@ export class LiveSession {
       name: options.room,
       token: options.token,
       document: this.doc,
+      // Back within seconds of the server: a planning session should not wait 30 s.
+      delay: 500,
+      minDelay: 250,
+      maxDelay: 3000,
       ...(options.WebSocketPolyfill ? { WebSocketPolyfill: options.WebSocketPolyfill } : {}),
       onSynced: () => this.onSynced(),
       onStatus: ({ status }) => {
@@ -187,6 +191,7 @@ export class LiveSession {
 
   /** The store changed: a local command is written to the room as one transaction. */
   private write(state: EditorState, previous: EditorState) {
+    if (state.selection !== previous.selection) this.setSelection(state.selection);
     if (state.chart === previous.chart || !this.synced) return;
     const change = state.lastChange;
     if (change?.origin !== 'command' || change.step.kind !== 'record') return;
