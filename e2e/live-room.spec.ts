@@ -9,7 +9,8 @@ import { LIVE_BASE, LiveServer } from './live/live-server';
 
 const server = new LiveServer();
 
-test.describe.configure({ mode: 'serial' });
+// Several browser contexts and a server per test: more than the default 30 s on a busy machine.
+test.describe.configure({ mode: 'serial', timeout: 90_000 });
 test.beforeAll(async () => server.start());
 test.afterAll(async () => server.stop());
 
@@ -102,7 +103,6 @@ test('a view-only link sees the chart live and can change nothing', async ({ bro
 });
 
 test('the server restarts mid-session and nothing is lost', async ({ browser }) => {
-  test.setTimeout(60_000);
   const ada = await person(browser, 'Ada');
   const bo = await person(browser, 'Bo');
   const { edit } = await share(ada);
@@ -124,4 +124,27 @@ test('the server restarts mid-session and nothing is lost', async ({ browser }) 
   await cy.goto(edit);
   await expect(new ChartPage(cy).node('Head of Foresight')).toBeVisible();
   for (const page of [ada, bo, cy]) await page.context().close();
+});
+
+test('one person goes offline, both edit, it reconnects and both converge', async ({ browser }) => {
+  const ada = await person(browser, 'Ada');
+  const bo = await person(browser, 'Bo');
+  const { edit } = await share(ada);
+  await bo.goto(edit);
+  await expect(status(bo)).toHaveText(/^Live · 2 people/);
+
+  await bo.context().setOffline(true);
+  await expect(status(bo)).toHaveText('Offline: your changes are kept and will sync');
+  await rename(bo, 'Head of Strategy', 'Head of Foresight');
+  await rename(ada, 'Chief Financial Officer', 'Chief Value Officer');
+  // Neither sees the other's edit while Bo is away.
+  await expect(new ChartPage(bo).node('Chief Financial Officer')).toBeVisible();
+
+  await bo.context().setOffline(false);
+  await expect(status(bo)).toHaveText(/^Live · 2 people/);
+  for (const page of [ada, bo]) {
+    await expect(new ChartPage(page).node('Head of Foresight')).toBeVisible();
+    await expect(new ChartPage(page).node('Chief Value Officer')).toBeVisible();
+  }
+  for (const page of [ada, bo]) await page.context().close();
 });

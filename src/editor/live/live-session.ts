@@ -133,7 +133,9 @@ export class LiveSession {
       onSynced: () => this.onSynced(),
       onStatus: ({ status }) => {
         if (status === 'connected') this.update({ status: this.synced ? 'live' : 'connecting' });
-        else if (status === 'disconnected') this.update({ status: this.disconnectedStatus() });
+        else if (status === 'disconnected' && this.snapshot.status !== 'offline') {
+          this.update({ status: this.disconnectedStatus() });
+        }
       },
       onAuthenticationFailed: () => {
         this.update({ status: 'refused' });
@@ -151,16 +153,24 @@ export class LiveSession {
     this.cleanups.push(() => this.doc.off('afterTransaction', onTransaction));
     this.cleanups.push(this.store.subscribe((state, previous) => this.write(state, previous)));
     if (typeof window !== 'undefined') {
-      const onNetwork = () => {
-        if (this.snapshot.status !== 'live' && this.snapshot.status !== 'refused') {
-          this.update({ status: this.disconnectedStatus() });
-        }
+      // The browser knows it lost the network before a socket times out (minutes):
+      // drop the socket at once, keep editing offline, and reconnect when it is back.
+      const socket = this.provider.configuration.websocketProvider;
+      const onOffline = () => {
+        if (this.snapshot.status === 'refused') return;
+        socket.disconnect();
+        this.update({ status: 'offline' });
       };
-      window.addEventListener('online', onNetwork);
-      window.addEventListener('offline', onNetwork);
+      const onOnline = () => {
+        if (this.snapshot.status === 'refused') return;
+        this.update({ status: this.synced ? 'reconnecting' : 'connecting' });
+        void socket.connect();
+      };
+      window.addEventListener('online', onOnline);
+      window.addEventListener('offline', onOffline);
       this.cleanups.push(() => {
-        window.removeEventListener('online', onNetwork);
-        window.removeEventListener('offline', onNetwork);
+        window.removeEventListener('online', onOnline);
+        window.removeEventListener('offline', onOffline);
       });
     }
   }
