@@ -9,7 +9,12 @@ export default defineConfig({
   preview: { port: 4173, strictPort: true },
   build: { chunkSizeWarningLimit: 2000 },
   test: {
-    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],
+    include: [
+      'src/**/*.test.ts',
+      'src/**/*.test.tsx',
+      'scripts/**/*.test.ts',
+      'server/**/*.test.ts',
+    ],
     environment: 'node',
     // Property tests run hundreds of random charts; a busy 2-core CI machine needs room.
     testTimeout: 60_000,

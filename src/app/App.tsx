@@ -21,6 +21,10 @@ import { useScenarios } from './use-scenarios';
 import { CompareView } from '../ui/scenarios/compare-view';
 import { ScenarioActions } from '../ui/scenarios/scenario-actions';
 import { useEditorStore } from '../editor/use-editor';
+import { useLiveRoom } from './use-live-room';
+import { ShareButton } from '../ui/live/share-button';
+import { LiveStatus } from '../ui/live/live-status';
+import { RemoteCursors } from '../canvas/live/remote-cursors';
 
 /** The editor's screen: toolbar, canvas, and the side panel (hidden while presenting). */
 function EditorScreen() {
@@ -31,6 +35,7 @@ function EditorScreen() {
   const store = useEditorStore();
   const view = useEditor((state) => state.view);
   const scenarios = useScenarios(store, library.session);
+  const live = useLiveRoom(store, library.session, library.ready);
   const presenting = mode === 'presenting';
   const teaching = mode === 'teaching';
   if (!library.ready) return <div className="h-full" aria-busy="true" />;
@@ -55,6 +60,12 @@ function EditorScreen() {
                 onNewScenario={() => void scenarios.newScenario()}
                 onCompare={() => void scenarios.openCompare()}
               />
+            }
+            liveActions={
+              <>
+                <ShareButton links={live.links} onShare={live.share} />
+                {live.snapshot && <LiveStatus snapshot={live.snapshot} />}
+              </>
             }
           />
         )}
@@ -84,7 +95,11 @@ function EditorScreen() {
                     <ViewSwitch />
                   </div>
                 )}
-                <OrgCanvas registry={registry} context={context} />
+                <OrgCanvas
+                  registry={registry}
+                  context={context}
+                  overlay={live.session && <RemoteCursors session={live.session} />}
+                />
               </CanvasFileDrop>
             </main>
             {!presenting && (

@@ -8,7 +8,7 @@ import {
   type NodeChange,
   type NodeMouseHandler,
 } from '@xyflow/react';
-import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { CommandContext } from '../editor/commands/command-registry';
 import type { EditorRegistry } from '../editor/commands/editor-commands';
 import { analysisOf, layoutOf } from '../editor/derived';
@@ -90,9 +90,12 @@ function miniMapColour(node: ChartFlowNode): string {
 export function OrgCanvas({
   registry,
   context,
+  overlay,
 }: {
   registry: EditorRegistry;
   context: CommandContext;
+  /** Drawn inside the flow (a live room's remote cursors), if the app provides it. */
+  overlay?: ReactNode;
 }) {
   const store = useEditorStore();
   const chart = useEditor((state) => state.chart);
@@ -319,6 +322,7 @@ export function OrgCanvas({
           <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#e2e8f0" />
         )}
         <FocusRequests />
+        {overlay}
         <BigChartLayers big={big} gliding={gliding} minimap={editing} />
         {editing && <LinksControl />}
         {editing && (

@@ -31,6 +31,8 @@ export function pasteCommands(
   chart: Chart,
   fragment: Fragment,
   parentId: string | null,
+  /** Prefix part for new ids: a live room's peer tag, so two people's pastes never collide. */
+  tag: string | null = null,
 ): { commands: Command[]; ids: string[] } {
   const existing = new Set<string>();
   for (const role of chart.roles) existing.add(role.id);
@@ -40,12 +42,12 @@ export function pasteCommands(
   const reserved: Chart = { ...chart, roles: [...chart.roles], customers: [...chart.customers] };
   const rename = new Map<string, string>();
   for (const customer of fragment.customers) {
-    const id = newId(reserved, 'customer');
+    const id = newId(reserved, tag ? `customer-${tag}` : 'customer');
     rename.set(customer.id, id);
     reserved.customers.push({ id, name: customer.name });
   }
   for (const role of fragment.roles) {
-    const id = newId(reserved, 'role');
+    const id = newId(reserved, tag ? `role-${tag}` : 'role');
     rename.set(role.id, id);
     reserved.roles.push({ ...role, id });
   }

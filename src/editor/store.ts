@@ -65,6 +65,19 @@ export type DialogName = 'import' | 'export';
  */
 export type Mode = 'editing' | 'presenting' | 'teaching';
 
+/**
+ * What a live room (live/live-session.ts) hands the store while the chart is
+ * shared: the peer's tag for new ids, whether the link only views, and the
+ * undo of this person's own changes (Yjs' UndoManager), which replaces the
+ * patches of the history: a remote change never enters it.
+ */
+export interface LiveHooks {
+  tag: string;
+  readOnly: boolean;
+  /** Takes back (or redoes) the newest own step; `bail`: with nothing left to redo. */
+  travel(origin: 'undo' | 'redo', bail: boolean): void;
+}
+
 /** `past`, `future` and `marks` are the undo stacks (history/history.ts). */
 export interface EditorState extends HistoryStacks {
   chart: Chart;
@@ -101,6 +114,9 @@ export interface EditorState extends HistoryStacks {
   layoutAspect: number;
   /** View state: which links the canvas draws (all, the selection's, none). */
   linksShown: LinksShown;
+  /** Set while the chart is a live room; null when editing alone. */
+  live: LiveHooks | null;
+  setLive(live: LiveHooks | null): void;
 
   /** Applies commands as one undo step. Refused commands change nothing and raise an error notice. */
   run(commands: Command | readonly Command[], label?: string): boolean;
@@ -251,9 +267,14 @@ export function createEditorStore(chart: Chart, view: View = 'customer-first'): 
     highlight: null,
     layoutAspect: DEFAULT_LAYOUT_ASPECT,
     linksShown: 'all',
+    live: null,
 
     setLinksShown(linksShown) {
       if (linksShown !== get().linksShown) set({ linksShown });
+    },
+
+    setLive(live) {
+      set({ live });
     },
 
     setLayoutAspect(aspect) {

@@ -6,6 +6,7 @@
 import { indexChart, labelOf } from '../../domain/chart-rules';
 import type { Chart, Role } from '../../domain/chart';
 import { newId, type Command } from '../../domain/commands/apply-command';
+import { scopedPrefix } from '../live/client-tag';
 import { counted } from '../../theme/words';
 import { copyFragment, pasteCommands } from '../clipboard';
 import type { CommandId } from './command-ids';
@@ -14,7 +15,7 @@ import { removeLink } from './remove-link';
 import type { EditorState } from '../store';
 
 const hasSelection = (state: EditorState) => state.selection.length > 0;
-const isEditing = (state: EditorState) => state.mode === 'editing';
+const isEditing = (state: EditorState) => state.mode === 'editing' && !state.live?.readOnly;
 
 /**
  * The commands that delete the selection, and what to tell the user about
@@ -82,7 +83,7 @@ const commands: EditorCommand<CommandId>[] = [
     run({ store, ui }) {
       const { chart, selection } = store.getState();
       const manager = chart.roles.find((role) => role.id === selection[0])?.id ?? null;
-      const id = newId(chart, 'role');
+      const id = newId(chart, scopedPrefix('role', store.getState().live?.tag ?? null));
       const ok = store
         .getState()
         .run({ type: 'addRole', role: { id, title: 'New role', reportsTo: manager } }, 'Add role');
@@ -102,7 +103,7 @@ const commands: EditorCommand<CommandId>[] = [
     enabled: isEditing,
     run({ store, ui }) {
       const { chart } = store.getState();
-      const id = newId(chart, 'customer');
+      const id = newId(chart, scopedPrefix('customer', store.getState().live?.tag ?? null));
       const ok = store
         .getState()
         .run({ type: 'addCustomer', customer: { id, name: 'New customer' } }, 'Add customer');
@@ -177,7 +178,12 @@ const commands: EditorCommand<CommandId>[] = [
       const { chart, selection, clipboard } = store.getState();
       if (!clipboard) return;
       const parent = chart.roles.find((role) => role.id === selection[0])?.id ?? null;
-      const { commands: list, ids } = pasteCommands(chart, clipboard, parent);
+      const { commands: list, ids } = pasteCommands(
+        chart,
+        clipboard,
+        parent,
+        store.getState().live?.tag ?? null,
+      );
       if (store.getState().run(list, `Paste ${counted(ids.length, 'item')}`)) {
         store.getState().reveal(ids);
         store.getState().select(ids);

@@ -44,6 +44,8 @@ export type ChartChangeActions = Pick<
   'run' | 'undo' | 'redo' | 'mark' | 'squashToMark' | 'bailToMark' | 'load' | 'receive'
 >;
 
+const VIEW_ONLY = 'This is a view-only link: the chart cannot be changed from here.';
+
 const HISTORY_BROKEN =
   'That step could not be taken back: the undo history no longer matches the chart, so it starts afresh. The chart is unchanged.';
 
@@ -81,6 +83,19 @@ export function chartChangeActions(
     step: HistoryStep,
     notice: string | null,
   ) => {
+    const live = get().live;
+    if (live) {
+      // In a live room the room's undo takes back this person's own changes;
+      // its chart arrives as a remote change. A step that changed nothing has nothing to take back.
+      if (entries.some((entry) => entry.patches.length > 0))
+        live.travel(origin, step.kind === 'bail');
+      set({
+        ...stacks,
+        lastChange: changeOf(origin, step),
+        ...(notice === null ? {} : { notice: hooks.notice(notice, 'info') }),
+      });
+      return;
+    }
     const chart = patched(get().chart, entries, origin === 'undo');
     if (!chart) {
       set({
@@ -103,6 +118,10 @@ export function chartChangeActions(
     run(commands, label) {
       const list: readonly Command[] = Array.isArray(commands) ? commands : [commands as Command];
       if (list.length === 0) return true;
+      if (get().live?.readOnly) {
+        set({ notice: hooks.notice(VIEW_ONLY, 'error') });
+        return false;
+      }
       const { chart: before } = get();
       const result = applyCommands(before, list);
       if (!result.ok) {

@@ -29,13 +29,15 @@ export function servesCustomerCommands(
   chart: Chart,
   roles: readonly Role[],
   name: string,
+  /** A live room's peer tag for the new customer's id (see editor/live/client-tag.ts). */
+  tag: string | null = null,
 ): { commands: Command[]; customerName: string } {
   const wanted = name.trim();
   const existing = chart.customers.find(
     (customer) => customer.name.trim().toLowerCase() === wanted.toLowerCase(),
   );
   const commands: Command[] = [];
-  const id = existing?.id ?? newId(chart, 'customer');
+  const id = existing?.id ?? newId(chart, tag ? `customer-${tag}` : 'customer');
   if (!existing) commands.push({ type: 'addCustomer', customer: { id, name: wanted } });
   for (const role of roles) {
     if (!role.serves.includes(id)) commands.push({ type: 'addServiceLink', from: role.id, to: id });
@@ -67,7 +69,12 @@ function ServesCustomerPicker({ chart, roles }: { chart: Chart; roles: readonly 
 
   const link = (option: ComboOption) => {
     const name = option.kind === 'new' ? (option.name ?? '') : option.label;
-    const { commands, customerName } = servesCustomerCommands(chart, roles, name);
+    const { commands, customerName } = servesCustomerCommands(
+      chart,
+      roles,
+      name,
+      store.getState().live?.tag ?? null,
+    );
     if (commands.length === 0) {
       store.getState().notify(`Every selected role already serves ${customerName}.`, 'info');
       return;

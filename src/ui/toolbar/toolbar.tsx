@@ -96,6 +96,7 @@ export function Toolbar({
   context,
   chartMenu,
   scenarioActions,
+  liveActions,
 }: {
   registry: EditorRegistry;
   context: CommandContext;
@@ -103,6 +104,8 @@ export function Toolbar({
   chartMenu?: ReactNode;
   /** "New scenario" and "Compare", when the app provides them. */
   scenarioActions?: ReactNode;
+  /** "Share" and the live status, when the app provides them. */
+  liveActions?: ReactNode;
 }) {
   const name = useEditor((state) => state.chart.name);
   const view = useEditor((state) => state.view);
@@ -135,6 +138,12 @@ export function Toolbar({
           <>
             <Divider />
             {scenarioActions}
+          </>
+        )}
+        {liveActions && (
+          <>
+            <Divider />
+            {liveActions}
           </>
         )}
         <Divider />
