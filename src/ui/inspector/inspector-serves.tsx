@@ -36,6 +36,7 @@ export function ServesPicker({ chart, role }: { chart: Chart; role: Role }) {
       .map((other) => ({
         id: other.id,
         label: names.get(other.id) ?? other.title,
+        title: other.title,
         kind: 'role' as const,
       }));
     return [...customers.sort(byLabel), ...roles.sort(byLabel)];
