@@ -52,7 +52,9 @@ function PickerInput({
   autoFocus,
   firstKey,
   stateRef,
+  onLeave,
 }: {
+  onLeave?: () => void;
   id: string;
   placeholder?: string;
   autoFocus: boolean;
@@ -80,6 +82,10 @@ function PickerInput({
         onFocus={(event) => event.currentTarget.select()}
         onClick={() => {
           if (state && !state.isOpen) state.open(null, 'manual');
+        }}
+        onKeyDown={(event) => {
+          // Escape with the list closed: back to where the user came from (the node).
+          if (event.key === 'Escape' && state && !state.isOpen && onLeave) onLeave();
         }}
         onKeyDownCapture={(event) => {
           // Leaving by Tab changes nothing: the active option is not taken.
@@ -139,6 +145,8 @@ interface PickerProps {
   /** An extra last option for what was typed (e.g. a new customer), or null. */
   create?: (query: string) => ComboOption | null;
   emptyText?: string;
+  /** Escape with the list closed (a second Escape): the focus goes back (to the node). */
+  onLeave?: () => void;
 }
 
 function PickerRound({
@@ -152,6 +160,7 @@ function PickerRound({
   onChoose,
   create,
   emptyText = 'Nothing matches.',
+  onLeave,
   autoFocus,
   onDone,
 }: PickerProps & { autoFocus: boolean; onDone: () => void }) {
@@ -205,6 +214,7 @@ function PickerRound({
         placeholder={placeholder}
         autoFocus={autoFocus}
         firstKey={firstKey}
+        onLeave={onLeave}
         stateRef={stateRef}
       />
       {description && (

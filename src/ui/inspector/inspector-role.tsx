@@ -65,6 +65,7 @@ function ManagerPicker({ chart, role }: { chart: Chart; role: Role }) {
           : `${reports} direct report${reports === 1 ? '' : 's'}; they move with it.`
       }
       emptyText="No role has that name."
+      onLeave={() => store.getState().requestFocus({ node: role.id })}
       onChoose={(option) => {
         const managerId = option.id === '' ? null : option.id;
         if (managerId === role.reportsTo) return;

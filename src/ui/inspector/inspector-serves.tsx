@@ -92,6 +92,7 @@ export function ServesPicker({ chart, role }: { chart: Chart; role: Role }) {
         placeholder="Link to a customer or role…"
         options={options}
         emptyText="No customer or role by that name, or it is linked already."
+        onLeave={() => store.getState().requestFocus({ node: role.id })}
         onChoose={(option) => add(option.id)}
       />
     </div>
