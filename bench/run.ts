@@ -5,13 +5,16 @@
  * on generated charts of 1,000, 10,000 and 50,000 roles, as plain trees and
  * with 5% service links across the hierarchy, side by side and compact
  * (reports stacked into blocks, shaped toward 16:10), plus dagre on the 1,000-role
- * charts as a reference. Ends with the target line (PASS/FAIL).
+ * charts as a reference, and the difference of two 10,000-role charts (issue
+ * 12). Ends with the target lines (PASS/FAIL).
  */
 import os from 'node:os';
 import { generateChart } from '../src/domain/samples/generate-chart';
 import { analyseChart } from '../src/domain/analysis/service-paths';
 import { layoutChart } from '../src/layout/layout';
 import { dagreLayout } from './dagre-baseline';
+import { diffCharts } from '../src/domain/diff/chart-diff';
+import { changeList } from '../src/domain/scenarios/change-list';
 
 const SIZES = [1_000, 10_000, 50_000];
 const VARIANTS = [
@@ -128,3 +131,17 @@ console.log(
     `(worst of tree and 5% links, plain and compact: ${format(worst)} ms)`,
 );
 if (verdict === 'FAIL') process.exitCode = 1;
+
+// Scenarios (issue 12): the difference of two 10,000-role charts, and its change list.
+const DIFF_TARGET_MS = 50;
+const before = generateChart({ roles: TARGET_ROLES, seed: SEED, crossLinkShare: 0.05 });
+// Another seed: the same ids in another structure, so nearly every role has changed.
+const after = generateChart({ roles: TARGET_ROLES, seed: SEED + 7, crossLinkShare: 0.05 });
+const diffMs = median(() => diffCharts(before, after), 7, 3);
+const listMs = median(() => changeList(before, after, diffCharts(before, after)), 7, 3);
+const diffVerdict = diffMs <= DIFF_TARGET_MS ? 'PASS' : 'FAIL';
+console.log(
+  `target: diff of two 10,000-role charts ≤ ${DIFF_TARGET_MS} ms: ${diffVerdict} ` +
+    `(${format(diffMs)} ms; with the grouped change list ${format(listMs)} ms)`,
+);
+if (diffVerdict === 'FAIL') process.exitCode = 1;

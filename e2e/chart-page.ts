@@ -59,6 +59,16 @@ export class ChartPage {
   }
 }
 
+/**
+ * The name of the option a combobox shows as active (its aria-activedescendant):
+ * the one Enter takes. Null when none is.
+ */
+export async function activeOptionName(combobox: Locator): Promise<string | null> {
+  const id = await combobox.getAttribute('aria-activedescendant');
+  if (!id) return null;
+  return combobox.page().locator(`[id="${id}"]`).textContent();
+}
+
 /** A handle's place on a node: the edge of the node it sits on. */
 export type HandleSide = 'top' | 'bottom';
 

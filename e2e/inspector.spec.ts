@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { ChartPage } from './chart-page';
+import { activeOptionName, ChartPage } from './chart-page';
 
 const NO_PATH = 'No path to customer';
 
@@ -130,12 +130,10 @@ test.describe('the inspector (the "Selection" side panel)', () => {
     await chart.settle();
     const before = await chart.layoutPosition('Chief Executive Officer');
 
-    // Keyboard only: type to filter, Enter takes the first match.
+    // Keyboard only: type to filter, Enter takes the first match, shown active.
     await manager.fill('Store Manager, North (Ana');
-    await expect(option(page, 'Store Manager, North (Ana Silva)')).toHaveAttribute(
-      'aria-selected',
-      'true',
-    );
+    await expect(option(page, 'Store Manager, North (Ana Silva)')).toBeVisible();
+    await expect.poll(() => activeOptionName(manager)).toBe('Store Manager, North (Ana Silva)');
     await manager.press('Enter');
     await expect(page.getByRole('alert')).toContainText('cannot report to');
     await expect(manager).toHaveValue('No manager (top leader)');
@@ -284,8 +282,15 @@ test.describe('the inspector (the "Selection" side panel)', () => {
   test('axe finds no violations in the panel for a role, a customer and several', async ({
     page,
   }) => {
-    const scan = async () => {
-      const results = await new AxeBuilder({ page }).include('[aria-label="Selection"]').analyze();
+    // The pickers' lists open in a popover at the end of the page: scanned with the panel when
+    // open. While one is open, React Aria's ComboBox hides the rest of the page from screen
+    // readers (aria-hidden; Tab closes the list first), which axe's aria-hidden-focus rule
+    // cannot tell from a trap (adobe/react-spectrum#4937): that one rule is off for that scan.
+    const scan = async (withList = false) => {
+      const builder = new AxeBuilder({ page }).include('[aria-label="Selection"]');
+      const results = await (
+        withList ? builder.include('[role="listbox"]').disableRules(['aria-hidden-focus']) : builder
+      ).analyze();
       const found = results.violations.map(
         (v) =>
           `${v.id}: ${v.help} ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary ?? ''}`).join(' | ')}`,
@@ -299,7 +304,7 @@ test.describe('the inspector (the "Selection" side panel)', () => {
     const manager = chart.selection.getByRole('combobox', { name: 'Manager', exact: true });
     await manager.fill('store');
     await expect(page.getByRole('listbox')).toBeVisible();
-    await scan();
+    await scan(true);
     await manager.press('Escape');
     await chart.selectNode('IT Support');
     await expect(chart.selection.getByRole('list', { name: 'Service links' })).toBeVisible();

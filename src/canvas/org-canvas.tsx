@@ -8,7 +8,15 @@ import {
   type NodeChange,
   type NodeMouseHandler,
 } from '@xyflow/react';
-import { useCallback, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
+import {
+  useCallback,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
 import type { CommandContext } from '../editor/commands/command-registry';
 import type { EditorRegistry } from '../editor/commands/editor-commands';
 import { analysisOf, layoutOf } from '../editor/derived';
@@ -22,7 +30,12 @@ import { FlowEdgeCache } from './flow/flow-edges';
 import { RoutedEdge } from './flow/routed-edge';
 import { visibleLinks } from './flow/link-visibility';
 import { LinksControl } from './viewport/links-control';
-import { FlowNodeCache, type ChartEdgeData, type ChartFlowNode } from './flow/flow-model';
+import {
+  buildFlowNodes,
+  type ChartEdgeData,
+  type ChartFlowNode,
+  type NodeReuse,
+} from './flow/flow-model';
 import { RoleNode } from './nodes/role-node';
 import { BigChartLayers, ExtentNode } from './big-chart/scene-layer';
 import { TierBands, TierLabels } from './viewport/tier-backdrop';
@@ -134,11 +147,27 @@ export function OrgCanvas({
     aspect: layoutAspect,
     minZoom: MIN_ZOOM,
   });
-  const [cache] = useState(() => new FlowNodeCache());
-  const baseNodes = useMemo(
-    () => cache.build(chart, layout, analysis, view, selected, navigation, big.only),
-    [cache, chart, layout, analysis, view, selected, navigation, big.only],
+  // The nodes drawn last time, kept once committed, so a build reuses them without mutating
+  // anything while rendering (a render may run twice).
+  const lastBuilt = useRef<NodeReuse | null>(null);
+  const built = useMemo(
+    () =>
+      buildFlowNodes(
+        lastBuilt.current,
+        chart,
+        layout,
+        analysis,
+        view,
+        selected,
+        navigation,
+        big.only,
+      ),
+    [chart, layout, analysis, view, selected, navigation, big.only],
   );
+  useLayoutEffect(() => {
+    lastBuilt.current = built.reuse;
+  }, [built]);
+  const baseNodes = built.nodes;
   const nodes = useMemo(() => {
     if (drag.overrides.size === 0 && !drag.dropTarget) return baseNodes;
     return baseNodes.map((node) => {

@@ -33,3 +33,13 @@ export const LINKS_SHOWN_WORDS: Record<LinksShown, string> = {
   selected: 'Selected',
   none: 'None',
 };
+/**
+ * The colours links are drawn in, on the canvas and in the SVG, PNG and PDF
+ * exports alike: a reporting line slate, a service link to a customer teal
+ * (the customer's colour family), one to another role indigo.
+ */
+export const LINK_COLOURS = {
+  reporting: '#94a3b8',
+  toCustomer: '#0d9488',
+  toRole: '#6366f1',
+} as const;

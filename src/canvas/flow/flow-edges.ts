@@ -6,12 +6,13 @@ import { MarkerType } from '@xyflow/react';
 import type { Chart, View } from '../../domain/chart';
 import type { Layout, PlacedNode } from '../../layout/layout';
 import { routeLinks } from '../../layout/links/link-routes';
+import { LINK_COLOURS } from '../../theme/link-kinds';
 import { HANDLES, HANDLE_SIZE, PATH_CLASS, type ChartFlowEdge } from './flow-model';
 import { routePath } from './route-path';
 
-const SERVICE_COLOUR = '#0d9488';
-const CROSS_COLOUR = '#6366f1';
-const REPORTING_COLOUR = '#94a3b8';
+const SERVICE_COLOUR = LINK_COLOURS.toCustomer;
+const CROSS_COLOUR = LINK_COLOURS.toRole;
+const REPORTING_COLOUR = LINK_COLOURS.reporting;
 
 /**
  * Builds the edges. Customer first: service flows up, so a manager's edge runs

@@ -92,133 +92,134 @@ function handlesFor(width: number, height: number): NodeHandle[] {
   ];
 }
 
-/**
- * Reuses node objects between builds. Roles are immutable (every change makes
- * a new object for what changed and shares the rest), so when a role, its
- * flags, its distance, its position and its selection are the same as last
- * time, the very same node object is handed back and React Flow skips it:
- * an edit on a 1,000-role chart re-renders the few nodes it touched.
- */
-export class FlowNodeCache {
-  private previous = new Map<string, ChartFlowNode>();
-  private sources = new Map<string, unknown>();
-
-  /**
-   * Builds the React Flow nodes for a laid-out chart. `only`: build just the
-   * nodes it accepts (a big chart's window, see use-big-chart.ts).
-   */
-  build(
-    chart: Chart,
-    layout: Layout,
-    analysis: Analysis,
-    view: View,
-    selection: ReadonlySet<string>,
-    navigation?: NodeNavigation,
-    only?: ((id: string) => boolean) | null,
-  ): ChartFlowNode[] {
-    const highlighted = navigation?.highlighted ?? null;
-    const pathClass = (id: string) => (highlighted?.has(id) ? PATH_CLASS : undefined);
-    const nodes: ChartFlowNode[] = [];
-    const nextNodes = new Map<string, ChartFlowNode>();
-    const nextSources = new Map<string, unknown>();
-    const servedBy = new Map<string, number>();
-    for (const role of chart.roles) {
-      for (const target of role.serves) servedBy.set(target, (servedBy.get(target) ?? 0) + 1);
-    }
-    const keep = (node: ChartFlowNode, source: unknown, key: string) => {
-      const old = this.previous.get(node.id);
-      const same =
-        old !== undefined &&
-        this.sources.get(node.id) === source &&
-        old.position.x === node.position.x &&
-        old.position.y === node.position.y &&
-        old.width === node.width &&
-        old.height === node.height &&
-        old.selected === node.selected &&
-        old.className === node.className &&
-        (old.data as { key?: string }).key === key;
-      const chosen = same ? old : node;
-      nextNodes.set(node.id, chosen);
-      nextSources.set(node.id, source);
-      nodes.push(chosen);
-    };
-    for (const customer of chart.customers) {
-      const placed = layout.nodes.get(customer.id);
-      if (!placed || (only && !only(customer.id))) continue;
-      const served = servedBy.get(customer.id) ?? 0;
-      const key = `${view}|${served}`;
-      keep(
-        {
-          id: customer.id,
-          type: 'customer',
-          position: { x: placed.x, y: placed.y },
-          width: placed.width,
-          height: placed.height,
-          measured: { width: placed.width, height: placed.height },
-          handles: handlesFor(placed.width, placed.height),
-          selected: selection.has(customer.id),
-          className: pathClass(customer.id),
-          ariaLabel: `Customer ${customer.name}`,
-          data: { name: customer.name, servedBy: served, view, key },
-        },
-        customer,
-        key,
-      );
-    }
-    for (const role of chart.roles) {
-      const placed = layout.nodes.get(role.id);
-      if (!placed || (only && !only(role.id))) continue;
-      const flags = analysis.flagsByRole.get(role.id) ?? [];
-      const distance = analysis.roles.get(role.id)?.distance ?? null;
-      const flagMessage = flags.map((flag) => flag.message).join(' ');
-      const below = navigation ? branchOf(navigation.tree, role.id) : null;
-      const branch = below && { ...below, collapsed: navigation!.collapsed.has(role.id) };
-      const folded = branch
-        ? `${branch.collapsed ? '+' : '-'}${branch.roles}/${branch.headcount}`
-        : '';
-      const key = `${view}|${distance}|${flags.map((flag) => flag.kind).join(',')}|${flagMessage}|${folded}`;
-      keep(
-        {
-          id: role.id,
-          type: 'role',
-          position: { x: placed.x, y: placed.y },
-          width: placed.width,
-          height: placed.height,
-          measured: { width: placed.width, height: placed.height },
-          handles: handlesFor(placed.width, placed.height),
-          selected: selection.has(role.id),
-          className: pathClass(role.id),
-          ariaLabel: `Role ${role.title}${role.person ? `, ${role.person}` : ''}`,
-          data: {
-            title: role.title,
-            person: role.person ?? '',
-            team: role.team ?? '',
-            headcount: role.headcount,
-            flags: flags.map((flag) => flag.kind),
-            flagMessage,
-            distance,
-            view,
-            branch,
-            key,
-          },
-        },
-        role,
-        key,
-      );
-    }
-    this.previous = nextNodes;
-    this.sources = nextSources;
-    return nodes;
-  }
+/** What one build handed out, for the next build to reuse: nodes and the objects they were made from. */
+export interface NodeReuse {
+  readonly nodes: ReadonlyMap<string, ChartFlowNode>;
+  readonly sources: ReadonlyMap<string, unknown>;
 }
 
-/** Builds the React Flow nodes for a laid-out chart (no reuse; for one-off use and tests). */
-export function toFlowNodes(
+/**
+ * Builds the React Flow nodes for a laid-out chart, reusing `previous`'s node
+ * objects: a pure function (it reads `previous`, changes nothing), so a render
+ * may call it twice. Roles are immutable (every change makes a new object for
+ * what changed and shares the rest), so when a role, its flags, its distance,
+ * its position and its selection are the same as last time, the very same
+ * node object is handed back and React Flow skips it: an edit on a 1,000-role
+ * chart re-renders the few nodes it touched. `only`: build just the nodes it
+ * accepts (a big chart's window, see use-big-chart.ts).
+ */
+export function buildFlowNodes(
+  previous: NodeReuse | null,
   chart: Chart,
   layout: Layout,
   analysis: Analysis,
   view: View,
   selection: ReadonlySet<string>,
-): ChartFlowNode[] {
-  return new FlowNodeCache().build(chart, layout, analysis, view, selection);
+  navigation?: NodeNavigation,
+  only?: ((id: string) => boolean) | null,
+): { nodes: ChartFlowNode[]; reuse: NodeReuse } {
+  const highlighted = navigation?.highlighted ?? null;
+  const pathClass = (id: string) => (highlighted?.has(id) ? PATH_CLASS : undefined);
+  const nodes: ChartFlowNode[] = [];
+  const nextNodes = new Map<string, ChartFlowNode>();
+  const nextSources = new Map<string, unknown>();
+  const servedBy = new Map<string, number>();
+  for (const role of chart.roles) {
+    for (const target of role.serves) servedBy.set(target, (servedBy.get(target) ?? 0) + 1);
+  }
+  const keep = (node: ChartFlowNode, source: unknown, key: string) => {
+    const old = previous?.nodes.get(node.id);
+    const same =
+      old !== undefined &&
+      previous?.sources.get(node.id) === source &&
+      old.position.x === node.position.x &&
+      old.position.y === node.position.y &&
+      old.width === node.width &&
+      old.height === node.height &&
+      old.selected === node.selected &&
+      old.className === node.className &&
+      (old.data as { key?: string }).key === key;
+    const chosen = same ? old : node;
+    nextNodes.set(node.id, chosen);
+    nextSources.set(node.id, source);
+    nodes.push(chosen);
+  };
+  for (const customer of chart.customers) {
+    const placed = layout.nodes.get(customer.id);
+    if (!placed || (only && !only(customer.id))) continue;
+    const served = servedBy.get(customer.id) ?? 0;
+    const key = `${view}|${served}`;
+    keep(
+      {
+        id: customer.id,
+        type: 'customer',
+        position: { x: placed.x, y: placed.y },
+        width: placed.width,
+        height: placed.height,
+        measured: { width: placed.width, height: placed.height },
+        handles: handlesFor(placed.width, placed.height),
+        selected: selection.has(customer.id),
+        className: pathClass(customer.id),
+        ariaLabel: `Customer ${customer.name}`,
+        data: { name: customer.name, servedBy: served, view, key },
+      },
+      customer,
+      key,
+    );
+  }
+  for (const role of chart.roles) {
+    const placed = layout.nodes.get(role.id);
+    if (!placed || (only && !only(role.id))) continue;
+    const flags = analysis.flagsByRole.get(role.id) ?? [];
+    const distance = analysis.roles.get(role.id)?.distance ?? null;
+    const flagMessage = flags.map((flag) => flag.message).join(' ');
+    const below = navigation ? branchOf(navigation.tree, role.id) : null;
+    const branch = below && { ...below, collapsed: navigation!.collapsed.has(role.id) };
+    const folded = branch
+      ? `${branch.collapsed ? '+' : '-'}${branch.roles}/${branch.headcount}`
+      : '';
+    const key = `${view}|${distance}|${flags.map((flag) => flag.kind).join(',')}|${flagMessage}|${folded}`;
+    keep(
+      {
+        id: role.id,
+        type: 'role',
+        position: { x: placed.x, y: placed.y },
+        width: placed.width,
+        height: placed.height,
+        measured: { width: placed.width, height: placed.height },
+        handles: handlesFor(placed.width, placed.height),
+        selected: selection.has(role.id),
+        className: pathClass(role.id),
+        ariaLabel: `Role ${role.title}${role.person ? `, ${role.person}` : ''}`,
+        data: {
+          title: role.title,
+          person: role.person ?? '',
+          team: role.team ?? '',
+          headcount: role.headcount,
+          flags: flags.map((flag) => flag.kind),
+          flagMessage,
+          distance,
+          view,
+          branch,
+          key,
+        },
+      },
+      role,
+      key,
+    );
+  }
+  return { nodes, reuse: { nodes: nextNodes, sources: nextSources } };
 }
+
+/** buildFlowNodes with its reuse kept from call to call (for tests and benchmarks). */
+export class FlowNodeCache {
+  private previous: NodeReuse | null = null;
+
+  build(...args: DropFirst<Parameters<typeof buildFlowNodes>>): ChartFlowNode[] {
+    const { nodes, reuse } = buildFlowNodes(this.previous, ...args);
+    this.previous = reuse;
+    return nodes;
+  }
+}
+
+type DropFirst<T extends unknown[]> = T extends [unknown, ...infer Rest] ? Rest : never;

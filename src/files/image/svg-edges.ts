@@ -6,10 +6,8 @@
  */
 import type { Chart, View } from '../../domain/chart';
 import type { Layout, PlacedNode } from '../../layout/layout';
+import { LINK_COLOURS } from '../../theme/link-kinds';
 import { el, type SvgElement } from './svg-tree';
-
-const REPORTING_COLOUR = '#7b8794';
-const SERVICE_COLOUR = '#1f6feb';
 
 function marker(id: string, colour: string): SvgElement {
   return el(
@@ -31,8 +29,9 @@ function marker(id: string, colour: string): SvgElement {
 export const SVG_MARKERS: SvgElement = el(
   'defs',
   {},
-  marker('arrow-reporting', REPORTING_COLOUR),
-  marker('arrow-service', SERVICE_COLOUR),
+  marker('arrow-reporting', LINK_COLOURS.reporting),
+  marker('arrow-service', LINK_COLOURS.toCustomer),
+  marker('arrow-service-role', LINK_COLOURS.toRole),
 );
 
 /** A curve from `a` to `b`, leaving and entering through the sides that face each other. */
@@ -73,18 +72,20 @@ export function svgEdges(chart: Chart, layout: Layout, view: View): SvgElement[]
         'data-to': to.id,
         d: edgePath(from, to),
         fill: 'none',
-        stroke: REPORTING_COLOUR,
+        stroke: LINK_COLOURS.reporting,
         'stroke-width': 1.5,
         'marker-end': 'url(#arrow-reporting)',
       }),
     );
   }
+  const customers = new Set(chart.customers.map((customer) => customer.id));
   for (const role of chart.roles) {
     const box = layout.nodes.get(role.id);
     if (!box) continue;
     for (const target of role.serves) {
       const served = layout.nodes.get(target);
       if (!served) continue;
+      const toCustomer = customers.has(target);
       edges.push(
         el('path', {
           class: 'edge service',
@@ -92,10 +93,10 @@ export function svgEdges(chart: Chart, layout: Layout, view: View): SvgElement[]
           'data-to': target,
           d: edgePath(box, served),
           fill: 'none',
-          stroke: SERVICE_COLOUR,
+          stroke: toCustomer ? LINK_COLOURS.toCustomer : LINK_COLOURS.toRole,
           'stroke-width': 1.5,
           'stroke-dasharray': '6 4',
-          'marker-end': 'url(#arrow-service)',
+          'marker-end': toCustomer ? 'url(#arrow-service)' : 'url(#arrow-service-role)',
         }),
       );
     }

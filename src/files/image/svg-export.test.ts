@@ -5,6 +5,8 @@ import { sampleChart } from '../../domain/samples/sample-chart';
 import { analyseChart, type Analysis, type Flag } from '../../domain/analysis/service-paths';
 import { layoutChart, type Layout, type PlacedNode } from '../../layout/layout';
 import { hostileChart } from '../__fixtures__/hostile-charts';
+import { LINK_COLOURS } from '../../theme/link-kinds';
+import { PALETTE } from '../../theme/palette';
 import { chartToSvg, readChartFromSvg, SVG_FONT_STACK } from './svg-export';
 
 function exportSvg(chart: Chart, view: 'customer-first' | 'traditional' = 'customer-first') {
@@ -74,6 +76,16 @@ describe('chartToSvg', () => {
     for (const { id } of [...chart.roles, ...chart.customers]) {
       expect(svg).toContain(`data-id="${id}"`);
     }
+  });
+
+  it('paints customers and links in the canvas’s colours, from the theme', () => {
+    const svg = exportSvg(sampleChart());
+    const pill = svg.match(/<g class="node customer"[^]*?<rect [^>]*>/)?.[0] ?? '';
+    expect(pill).toContain(`fill="${PALETTE.customer.soft}"`);
+    expect(pill).toContain(`stroke="${PALETTE.customer.line}"`);
+    expect(svg).not.toContain('#1f6feb');
+    expect(svg).toContain(`stroke="${LINK_COLOURS.reporting}"`);
+    expect(svg).toContain(`stroke="${LINK_COLOURS.toCustomer}"`);
   });
 
   it('draws every reporting line and service link', () => {

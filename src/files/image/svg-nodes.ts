@@ -105,8 +105,10 @@ export function customerNode(name: string, id: string, box: PlacedNode): SvgElem
       width: box.width,
       height: box.height,
       rx: box.height / 2,
-      fill: '#1f6feb',
-      stroke: '#1558c0',
+      // The canvas's customer pill: a soft teal fill, a teal line, teal words.
+      fill: PALETTE.customer.soft,
+      stroke: PALETTE.customer.line,
+      'stroke-width': 2,
     }),
     el(
       'text',
@@ -117,7 +119,7 @@ export function customerNode(name: string, id: string, box: PlacedNode): SvgElem
         'text-anchor': 'middle',
         'font-size': 15,
         'font-weight': 600,
-        fill: '#ffffff',
+        fill: PALETTE.customer.DEFAULT,
       },
       fit(name, box.width - 24, 15),
     ),

@@ -8,13 +8,7 @@ import type { Chart, Role } from '../../domain/chart';
 import { newId, type Command } from '../../domain/commands/apply-command';
 import { editorRegistry } from '../../editor/commands/editor-commands';
 import { useEditorStore } from '../../editor/use-editor';
-import {
-  CommitField,
-  dangerButtonClass,
-  InspectorHeading,
-  labelClass,
-  nodeLabels,
-} from './inspector-fields';
+import { CommitField, dangerButtonClass, InspectorHeading, nodeLabels } from './inspector-fields';
 import { Combobox, type ComboOption } from './inspector-combobox';
 
 /** How many selected names the panel spells out before "and N more". */
@@ -85,24 +79,17 @@ function ServesCustomerPicker({ chart, roles }: { chart: Chart; roles: readonly 
   };
 
   return (
-    <div>
-      <label htmlFor="inspector-bulk-serves" className={labelClass}>
-        Serves customer…
-      </label>
-      <Combobox
-        id="inspector-bulk-serves"
-        value=""
-        placeholder="Pick a customer, or type a new one"
-        options={options}
-        create={create}
-        describedBy="inspector-bulk-serves-hint"
-        emptyText="Type a name to add a new customer."
-        onChoose={link}
-      />
-      <p id="inspector-bulk-serves-hint" className="mt-1 text-xs leading-snug text-ink-faint">
-        Links every selected role to it in one step; a new name adds that customer.
-      </p>
-    </div>
+    <Combobox
+      id="inspector-bulk-serves"
+      label="Serves customer…"
+      value=""
+      placeholder="Pick a customer, or type a new one"
+      options={options}
+      create={create}
+      description="Links every selected role to it in one step; a new name adds that customer."
+      emptyText="Type a name to add a new customer."
+      onChoose={link}
+    />
   );
 }
 

@@ -7,7 +7,7 @@ import type { Chart, Role } from '../../domain/chart';
 import type { Command } from '../../domain/commands/apply-command';
 import { useEditorStore } from '../../editor/use-editor';
 import { Combobox, type ComboOption } from './inspector-combobox';
-import { CommitField, InspectorHeading, labelClass, nodeLabels } from './inspector-fields';
+import { CommitField, InspectorHeading, nodeLabels } from './inspector-fields';
 import { RolePath } from './inspector-path';
 import { ShowPathButton } from './path-highlight';
 import { ServesPicker } from './inspector-serves';
@@ -46,6 +46,7 @@ function ManagerPicker({ chart, role }: { chart: Chart; role: Role }) {
         .map((other) => ({
           id: other.id,
           label: names.get(other.id) ?? other.title,
+          title: other.title,
           kind: 'role' as const,
         }))
         .sort((a, b) => a.label.localeCompare(b.label)),
@@ -54,29 +55,25 @@ function ManagerPicker({ chart, role }: { chart: Chart; role: Role }) {
   const reports = chart.roles.filter((other) => other.reportsTo === role.id).length;
   const current = role.reportsTo ? (labels.get(role.reportsTo) ?? role.reportsTo) : NO_MANAGER;
   return (
-    <div>
-      <label htmlFor="inspector-manager" className={labelClass}>
-        Manager
-      </label>
-      <Combobox
-        id="inspector-manager"
-        value={current}
-        options={options}
-        describedBy="inspector-manager-detail"
-        emptyText="No role has that name."
-        onChoose={(option) => {
-          const managerId = option.id === '' ? null : option.id;
-          if (managerId === role.reportsTo) return;
-          // A cycle is refused by the domain: the alert says why, and the field shows the old manager.
-          store.getState().run({ type: 'setManager', id: role.id, managerId });
-        }}
-      />
-      <p id="inspector-manager-detail" className="mt-1 text-xs text-ink-faint">
-        {reports === 0
+    <Combobox
+      id="inspector-manager"
+      label="Manager"
+      value={current}
+      options={options}
+      description={
+        reports === 0
           ? 'No direct reports.'
-          : `${reports} direct report${reports === 1 ? '' : 's'}; they move with it.`}
-      </p>
-    </div>
+          : `${reports} direct report${reports === 1 ? '' : 's'}; they move with it.`
+      }
+      emptyText="No role has that name."
+      onLeave={() => store.getState().requestFocus({ node: role.id })}
+      onChoose={(option) => {
+        const managerId = option.id === '' ? null : option.id;
+        if (managerId === role.reportsTo) return;
+        // A cycle is refused by the domain: the alert says why, and the field shows the old manager.
+        store.getState().run({ type: 'setManager', id: role.id, managerId });
+      }}
+    />
   );
 }
 

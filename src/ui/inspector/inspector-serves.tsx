@@ -36,6 +36,7 @@ export function ServesPicker({ chart, role }: { chart: Chart; role: Role }) {
       .map((other) => ({
         id: other.id,
         label: names.get(other.id) ?? other.title,
+        title: other.title,
         kind: 'role' as const,
       }));
     return [...customers.sort(byLabel), ...roles.sort(byLabel)];
@@ -91,6 +92,7 @@ export function ServesPicker({ chart, role }: { chart: Chart; role: Role }) {
         placeholder="Link to a customer or role…"
         options={options}
         emptyText="No customer or role by that name, or it is linked already."
+        onLeave={() => store.getState().requestFocus({ node: role.id })}
         onChoose={(option) => add(option.id)}
       />
     </div>
