@@ -19,6 +19,8 @@ import { useScenarios } from './use-scenarios';
 import { CompareView } from '../ui/scenarios/compare-view';
 import { ScenarioActions } from '../ui/scenarios/scenario-actions';
 import { useEditorStore } from '../editor/use-editor';
+import { OutlinePanel } from '../ui/outline/outline-panel';
+import { useOutlineOpen } from '../ui/outline/outline-open';
 
 /** The editor's screen: toolbar, canvas, and the side panel (hidden while presenting). */
 function EditorScreen() {
@@ -30,6 +32,7 @@ function EditorScreen() {
   const view = useEditor((state) => state.view);
   const scenarios = useScenarios(store, library.session);
   const presenting = mode === 'presenting';
+  const outlineOpen = useOutlineOpen((state) => state.open);
   if (!library.ready) return <div className="h-full" aria-busy="true" />;
   return (
     <div className={`flex h-full flex-col ${presenting ? 'upturn-presenting' : ''}`}>
@@ -64,14 +67,17 @@ function EditorScreen() {
         </div>
       ) : (
         <div className="flex min-h-0 flex-1">
-          <main className="relative min-w-0 flex-1">
-            <CanvasFileDrop>
-              <NoticeBar />
-              <UnrecoveredAlert session={library.session} />
-              <PathHighlightBar />
-              <OrgCanvas registry={registry} context={context} />
-            </CanvasFileDrop>
-          </main>
+          <div className="flex min-w-0 flex-1 flex-col">
+            <main className="relative min-h-0 min-w-0 flex-1">
+              <CanvasFileDrop>
+                <NoticeBar />
+                <UnrecoveredAlert session={library.session} />
+                <PathHighlightBar />
+                <OrgCanvas registry={registry} context={context} />
+              </CanvasFileDrop>
+            </main>
+            {outlineOpen && !presenting && <OutlinePanel />}
+          </div>
           {!presenting && (
             <aside
               className="flex w-[320px] shrink-0 flex-col overflow-y-auto border-l border-slate-200 bg-slate-50/80"

@@ -13,6 +13,7 @@ import type { CommandContext } from '../../editor/commands/command-registry';
 import type { EditorRegistry } from '../../editor/commands/editor-commands';
 import { useEditor } from '../../editor/use-editor';
 import { RoleSearch } from './role-search';
+import { OutlineToggle } from '../outline/outline-toggle';
 
 /** A toolbar button: an icon and a visible name (the name tests and screen readers find). */
 export function ToolButton({
@@ -128,6 +129,7 @@ export function Toolbar({
         <CommandButton id="import" icon={<UploadIcon size={15} />} {...props} />
         <CommandButton id="export" icon={<DownloadIcon size={15} />} {...props} />
         <CommandButton id="present" icon={<PresentIcon size={15} />} {...props} />
+        <OutlineToggle />
         {scenarioActions && (
           <>
             <Divider />
