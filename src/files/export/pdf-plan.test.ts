@@ -27,7 +27,7 @@ describe('planPdf', () => {
     if (plan.kind !== 'single') return;
     expect(plan.titlePt).toBeGreaterThanOrEqual(MIN_TITLE_PT);
     expect(plan.page.orientation).toBe('landscape');
-    expect(describePdfPlan(plan)).toMatch(/^A0 landscape poster, titles 7(\.\d)? pt or more$/);
+    expect(describePdfPlan(plan)).toMatch(/^A0 landscape poster, text 7(\.\d)? pt or more$/);
   });
 
   it('is the first sheet that does it, for any chart (property)', () => {
@@ -82,7 +82,7 @@ describe('planPdf', () => {
     // The overview shows the whole chart on one sheet.
     expect(plan.overview.chart.width / plan.overview.chart.height).toBeCloseTo(width / height, 6);
     expect(describePdfPlan(plan)).toBe(
-      `${plan.tiles.length} A3 landscape pages and an overview, titles 6 pt`,
+      `${plan.tiles.length} A3 landscape pages and an overview, text 6 pt or more`,
     );
   });
 });

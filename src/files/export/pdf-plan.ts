@@ -6,7 +6,7 @@
  * the whole chart with the sheets marked on it.
  */
 import { pdfPage, type ExportSource, type PdfPage } from './chart-export';
-import { smallestTitleSize, svgExtent } from '../image/svg-export';
+import { smallestTextSize, svgExtent } from '../image/svg-export';
 
 /** The sheets the PDF can be printed on. */
 export type Paper = 'A4' | 'A3' | 'A2' | 'A1' | 'A0';
@@ -43,7 +43,7 @@ export interface SinglePagePlan {
   kind: 'single';
   paper: Paper;
   page: PdfPage;
-  /** The size the smallest title prints at. */
+  /** The size the smallest text prints at. */
   titlePt: number;
 }
 
@@ -74,9 +74,10 @@ function bestPage(width: number, height: number, paper: Paper): PdfPage {
 }
 
 /**
- * The plan for an SVG of `width` × `height` whose smallest role title is
- * `smallestTitle` units high (its font size). `minTitlePt` is the size every
- * title must print at or above.
+ * The plan for an SVG of `width` × `height` whose smallest text (a role
+ * title drawn smaller to fit, or a card's detail line) is `smallestTitle`
+ * units high (its font size). `minTitlePt` is the size every title, and every
+ * other line of a card, must print at or above.
  */
 export function planPdf(
   width: number,
@@ -158,9 +159,9 @@ export function paperName(plan: PdfPlan): string {
 /** What the Export menu says of the PDF: "A0 landscape poster", "24 A3 landscape pages and an overview". */
 export function describePdfPlan(plan: PdfPlan): string {
   if (plan.kind === 'single') {
-    return `${paperName(plan)}${plan.paper === 'A0' ? ' poster' : ''}, titles ${formatPt(plan.titlePt)} pt or more`;
+    return `${paperName(plan)}${plan.paper === 'A0' ? ' poster' : ''}, text ${formatPt(plan.titlePt)} pt or more`;
   }
-  return `${plan.tiles.length} ${paperName(plan)} pages and an overview, titles ${formatPt(plan.titlePt)} pt`;
+  return `${plan.tiles.length} ${paperName(plan)} pages and an overview, text ${formatPt(plan.titlePt)} pt or more`;
 }
 
 function formatPt(pt: number): string {
@@ -170,5 +171,5 @@ function formatPt(pt: number): string {
 /** The plan for the PDF of `source` (its SVG drawn without a heading: the PDF prints its own). */
 export function pdfPlanFor(source: ExportSource): PdfPlan {
   const { width, height } = svgExtent(source.layout, false);
-  return planPdf(width, height, smallestTitleSize(source.chart, source.layout));
+  return planPdf(width, height, smallestTextSize(source.chart, source.layout));
 }

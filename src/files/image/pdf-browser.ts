@@ -26,10 +26,10 @@ function fitText(measure: (text: string) => number, text: string, width: number)
   return `${chars.join('')}…`;
 }
 
-/** The smallest font size of a role title or customer name in the SVG. */
-function smallestTitle(svg: Element): number {
+/** The smallest font size of the chart's text in the SVG (its nodes and tier labels). */
+function smallestText(svg: Element): number {
   let smallest = Infinity;
-  for (const text of svg.querySelectorAll('text.node-title')) {
+  for (const text of svg.querySelectorAll('g.node text, text.tier-label')) {
     const size = Number(text.getAttribute('font-size'));
     if (size > 0) smallest = Math.min(smallest, size);
   }
@@ -164,7 +164,7 @@ export async function svgToPdf(
   const element = new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement;
   if (element.nodeName !== 'svg') throw new Error('The chart image could not be read.');
   const { width, height } = svgSize(svg);
-  const plan = planPdf(width, height, smallestTitle(element));
+  const plan = planPdf(width, height, smallestText(element));
   const first = plan.kind === 'single' ? plan.page : plan.overview;
   const doc = new jsPDF({
     orientation: first.orientation,

@@ -19,6 +19,7 @@ import {
   customerNode,
   roleNode,
   roleTitleLines,
+  DETAIL_FONT_SIZE,
   TITLE_FONT_SIZE,
 } from './svg-nodes';
 import { el, serialiseXml, unescapeXml, type SvgElement } from './svg-tree';
@@ -61,9 +62,12 @@ export function svgExtent(
   };
 }
 
-/** The smallest font an export draws a role title or a customer name at (titles shrink to fit). */
-export function smallestTitleSize(chart: Chart, layout: Layout): number {
-  let smallest = Infinity;
+/**
+ * The smallest font an export draws any text of the chart at: a card's detail
+ * lines, or a title or customer name drawn smaller to fit (the heading aside).
+ */
+export function smallestTextSize(chart: Chart, layout: Layout): number {
+  let smallest = layout.nodes.size > 0 ? DETAIL_FONT_SIZE : Infinity;
   for (const role of chart.roles) {
     const box = layout.nodes.get(role.id);
     if (box) smallest = Math.min(smallest, roleTitleLines(role.title, box.width).fontSize);

@@ -17,6 +17,8 @@ import { measureBold, measureRegular } from './text-width';
 /** The size a role's title is drawn at when it fits. */
 export const TITLE_FONT_SIZE = 14;
 const CUSTOMER_FONT_SIZE = 15;
+/** The size of a card's other lines (person, team and headcount, flags): the smallest text on it. */
+export const DETAIL_FONT_SIZE = 12;
 /** Line spacing of a wrapped title, in ems. */
 const LEADING = 1.2;
 
@@ -103,8 +105,8 @@ export function roleNode(role: Role, box: PlacedNode, flags: readonly Flag[]): S
     children.push(
       el(
         'text',
-        { class: kind, x: 12, y: line, 'font-size': 12, fill: colour },
-        fit(text, inner, 12),
+        { class: kind, x: 12, y: line, 'font-size': DETAIL_FONT_SIZE, fill: colour },
+        fit(text, inner, DETAIL_FONT_SIZE),
       ),
     );
     line += tight ? 16 : 18;
@@ -118,11 +120,11 @@ export function roleNode(role: Role, box: PlacedNode, flags: readonly Flag[]): S
           class: 'node-flag',
           x: 12,
           y: box.height - (tight ? 9 : 12),
-          'font-size': 12,
+          'font-size': DETAIL_FONT_SIZE,
           'font-weight': 600,
           fill: flagColour(noPath ? 'no-path' : 'far'),
         },
-        fit(words, inner, 12),
+        fit(words, inner, DETAIL_FONT_SIZE),
       ),
     );
   }
