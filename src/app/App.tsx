@@ -25,6 +25,8 @@ import { useLiveRoom } from './use-live-room';
 import { ShareButton } from '../ui/live/share-button';
 import { LiveStatus } from '../ui/live/live-status';
 import { RemoteCursors } from '../canvas/live/remote-cursors';
+import { OutlinePanel } from '../ui/outline/outline-panel';
+import { useOutlineOpen } from '../ui/outline/outline-open';
 
 /** The editor's screen: toolbar, canvas, and the side panel (hidden while presenting). */
 function EditorScreen() {
@@ -38,6 +40,7 @@ function EditorScreen() {
   const live = useLiveRoom(store, library.session, library.ready);
   const presenting = mode === 'presenting';
   const teaching = mode === 'teaching';
+  const outlineOpen = useOutlineOpen((state) => state.open);
   if (!library.ready) return <div className="h-full" aria-busy="true" />;
   return (
     <>
@@ -85,23 +88,26 @@ function EditorScreen() {
           </div>
         ) : (
           <div className="flex min-h-0 flex-1">
-            <main className="relative min-w-0 flex-1">
-              <CanvasFileDrop>
-                <NoticeBar />
-                <UnrecoveredAlert session={library.session} />
-                <PathHighlightBar />
-                {!presenting && (
-                  <div className="pointer-events-none absolute top-3 right-3 z-20">
-                    <ViewSwitch />
-                  </div>
-                )}
-                <OrgCanvas
-                  registry={registry}
-                  context={context}
-                  overlay={live.session && <RemoteCursors session={live.session} />}
-                />
-              </CanvasFileDrop>
-            </main>
+            <div className="flex min-w-0 flex-1 flex-col">
+              <main className="relative min-h-0 min-w-0 flex-1">
+                <CanvasFileDrop>
+                  <NoticeBar />
+                  <UnrecoveredAlert session={library.session} />
+                  <PathHighlightBar />
+                  {!presenting && (
+                    <div className="pointer-events-none absolute top-3 right-3 z-20">
+                      <ViewSwitch />
+                    </div>
+                  )}
+                  <OrgCanvas
+                    registry={registry}
+                    context={context}
+                    overlay={live.session && <RemoteCursors session={live.session} />}
+                  />
+                </CanvasFileDrop>
+              </main>
+              {outlineOpen && !presenting && <OutlinePanel />}
+            </div>
             {!presenting && (
               <aside
                 className="flex w-[320px] shrink-0 flex-col overflow-y-auto border-l border-slate-200 bg-slate-50/80"

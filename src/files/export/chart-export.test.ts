@@ -10,6 +10,8 @@ import {
   pdfPage,
   pdfSubtitle,
   pngScale,
+  pngSize,
+  describePng,
   PNG_MAX_PIXELS,
   PNG_MAX_SIDE,
   svgSize,
@@ -80,6 +82,22 @@ describe('pngScale', () => {
     const big = pngScale(9_000, 9_000);
     expect(9_000 * big * 9_000 * big).toBeLessThanOrEqual(PNG_MAX_PIXELS + 1);
     expect(big).toBeLessThan(2);
+  });
+});
+
+describe('pngSize and describePng', () => {
+  it('is twice the SVG, and says so', () => {
+    expect(pngSize(1544, 1060)).toEqual({ width: 3088, height: 2120, scale: 2, limited: false });
+    expect(describePng(1544, 1060)).toBe('3,088 × 2,120 px, at 2×');
+  });
+
+  it('is scaled down to the browser’s 16,384 px a side, with a note', () => {
+    const size = pngSize(366_016, 3_176);
+    expect(size.limited).toBe(true);
+    expect(size.width).toBe(PNG_MAX_SIDE);
+    expect(describePng(366_016, 3_176)).toMatch(
+      /^Scaled down to 16,384 × 142 px \(4%\): the browser's largest image$/,
+    );
   });
 });
 

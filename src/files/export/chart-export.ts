@@ -73,9 +73,9 @@ export function textExport(format: 'json' | 'csv' | 'svg', source: ExportSource)
   };
 }
 
-/** Browsers refuse canvases past about 16k pixels a side or a few hundred million pixels. */
+/** Chromium refuses canvases past 16,384 pixels a side or 268 million pixels (16,384²). */
 export const PNG_MAX_SIDE = 16_384;
-export const PNG_MAX_PIXELS = 48_000_000;
+export const PNG_MAX_PIXELS = 268_435_456;
 
 /**
  * The scale a PNG is rendered at: 2x (sharp on high-density screens), less
@@ -89,10 +89,33 @@ export function pngScale(width: number, height: number, wanted = 2): number {
   return Math.min(wanted, bySide, byArea);
 }
 
-/** Where things go on the PDF's one page, in points. */
+/** The PNG of an SVG of `width` × `height`: its pixel size, and whether the browser's limit shrank it. */
+export function pngSize(
+  width: number,
+  height: number,
+): { width: number; height: number; scale: number; limited: boolean } {
+  const scale = pngScale(width, height);
+  return {
+    width: Math.max(1, Math.round(width * scale)),
+    height: Math.max(1, Math.round(height * scale)),
+    scale,
+    limited: scale < 2,
+  };
+}
+
+/** What the Export menu says of the PNG: "at 2×", or the note that the browser's limit shrank it. */
+export function describePng(width: number, height: number): string {
+  const size = pngSize(width, height);
+  const pixels = `${size.width.toLocaleString('en')} × ${size.height.toLocaleString('en')} px`;
+  return size.limited
+    ? `Scaled down to ${pixels} (${Math.round(size.scale * 100)}%): the browser's largest image`
+    : `${pixels}, at 2×`;
+}
+
+/** Where things go on a PDF page, in points. */
 export interface PdfPage {
   orientation: 'landscape' | 'portrait';
-  /** The page size (A4). */
+  /** The page size. */
   pageWidth: number;
   pageHeight: number;
   margin: number;
@@ -103,13 +126,27 @@ export interface PdfPage {
   chart: { x: number; y: number; width: number; height: number };
 }
 
-const A4 = { long: 841.89, short: 595.28 };
+/** A sheet's sides in points. */
+export interface SheetSize {
+  long: number;
+  short: number;
+}
 
-/** The PDF page for an SVG of `width` × `height`: A4, turned to suit the chart, scaled to fit. */
-export function pdfPage(width: number, height: number): PdfPage {
-  const landscape = width >= height;
-  const pageWidth = landscape ? A4.long : A4.short;
-  const pageHeight = landscape ? A4.short : A4.long;
+const A4: SheetSize = { long: 841.89, short: 595.28 };
+
+/**
+ * The PDF page for an SVG of `width` × `height` on `sheet` (A4 unless told),
+ * turned to suit the chart unless `orientation` says, the chart scaled to fit.
+ */
+export function pdfPage(
+  width: number,
+  height: number,
+  sheet: SheetSize = A4,
+  orientation?: 'landscape' | 'portrait',
+): PdfPage {
+  const landscape = orientation ? orientation === 'landscape' : width >= height;
+  const pageWidth = landscape ? sheet.long : sheet.short;
+  const pageHeight = landscape ? sheet.short : sheet.long;
   const margin = 36;
   const titleY = margin + 16;
   const subtitleY = titleY + 18;

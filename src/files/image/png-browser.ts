@@ -1,10 +1,11 @@
 /**
  * Browser only: an SVG export rendered to PNG on a canvas (at 2x, less for a
- * chart too large for the browser's canvas), with the chart's Upturn JSON
- * added so Import can reopen the image.
+ * chart too large for the browser's canvas: up to 16,384 px a side in
+ * Chromium, and smaller again if this browser or its memory refuses that),
+ * with the chart's Upturn JSON added so Import can reopen the image.
  */
 import type { Chart } from '../../domain/chart';
-import { pngScale, svgSize } from '../export/chart-export';
+import { pngSize, svgSize } from '../export/chart-export';
 import { embedChartInPng } from './png-metadata';
 
 function loadImage(url: string): Promise<HTMLImageElement> {
@@ -25,30 +26,60 @@ function canvasBlob(canvas: HTMLCanvasElement): Promise<Blob> {
   });
 }
 
-/** What `svgToPng` made: the PNG's bytes and the scale it was drawn at. */
+/** What `svgToPng` made: the PNG's bytes, its size, and the scale it was drawn at. */
 export interface RenderedPng {
   bytes: Uint8Array;
   scale: number;
+  width: number;
+  height: number;
+  /** True when the browser's limit made it smaller than 2x. */
+  limited: boolean;
+}
+
+/** Halvings tried when the browser cannot make a canvas as large as its stated limit. */
+const RETRIES = 3;
+
+async function draw(image: HTMLImageElement, width: number, height: number): Promise<Blob> {
+  const canvas = document.createElement('canvas');
+  canvas.width = width;
+  canvas.height = height;
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('This browser cannot draw images.');
+  context.fillStyle = '#ffffff';
+  context.fillRect(0, 0, width, height);
+  context.drawImage(image, 0, 0, width, height);
+  try {
+    return await canvasBlob(canvas);
+  } finally {
+    // Let go of the pixels at once: a 16k canvas holds a gigabyte.
+    canvas.width = 0;
+    canvas.height = 0;
+  }
 }
 
 /** Renders `svg` (an Upturn SVG export) to PNG bytes carrying `chart`. */
 export async function svgToPng(svg: string, chart: Chart): Promise<RenderedPng> {
   const { width, height } = svgSize(svg);
-  const scale = pngScale(width, height);
+  let size = pngSize(width, height);
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
   try {
     const image = await loadImage(url);
-    const canvas = document.createElement('canvas');
-    canvas.width = Math.max(1, Math.round(width * scale));
-    canvas.height = Math.max(1, Math.round(height * scale));
-    const context = canvas.getContext('2d');
-    if (!context) throw new Error('This browser cannot draw images.');
-    context.fillStyle = '#ffffff';
-    context.fillRect(0, 0, canvas.width, canvas.height);
-    context.drawImage(image, 0, 0, canvas.width, canvas.height);
-    const blob = await canvasBlob(canvas);
-    const png = new Uint8Array(await blob.arrayBuffer());
-    return { bytes: embedChartInPng(png, chart), scale };
+    for (let attempt = 0; ; attempt += 1) {
+      try {
+        const blob = await draw(image, size.width, size.height);
+        const png = new Uint8Array(await blob.arrayBuffer());
+        return { bytes: embedChartInPng(png, chart), ...size };
+      } catch (error) {
+        if (attempt >= RETRIES || !size.limited) throw error;
+        const scale = size.scale / 2;
+        size = {
+          width: Math.max(1, Math.round(width * scale)),
+          height: Math.max(1, Math.round(height * scale)),
+          scale,
+          limited: true,
+        };
+      }
+    }
   } finally {
     URL.revokeObjectURL(url);
   }

@@ -117,11 +117,44 @@ describe('chartToSvg', () => {
     expect(count(exportSvg(chart), /No path to customer<\/text>/g)).toBe(flagged);
   });
 
+  it('never cuts a title: it wraps, takes short forms, or is drawn smaller', () => {
+    const chart: Chart = {
+      ...tinyChart,
+      roles: [
+        {
+          ...tinyChart.roles[0]!,
+          title: 'Senior Vice President of Global Retail Store Operations, Europe',
+        },
+        { ...tinyChart.roles[1]!, title: 'Pneumonoultramicroscopicsilicovolcanoconiosis' },
+      ],
+    };
+    const svg = chartToSvg(chart, tinyLayout(), tinyAnalysis);
+    const titles = [
+      ...svg.matchAll(/<text class="node-title"[^>]*font-size="([\d.]+)"[^>]*>([\s\S]*?)<\/text>/g),
+    ].map((match) => ({
+      size: Number(match[1]),
+      lines: [...match[2]!.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((line) => line[1]!),
+    }));
+    expect(titles).toHaveLength(3);
+    for (const title of titles) {
+      expect(title.lines.length).toBeGreaterThan(0);
+      for (const line of title.lines) expect(line.endsWith('…')).toBe(false);
+    }
+    expect(titles[0]).toEqual({
+      size: 14,
+      lines: ['SVP of Global Retail Store', 'Operations, Europe'],
+    });
+    expect(titles[1]!.lines).toEqual(['Pneumonoultramicroscopicsilicovolcanoconiosis']);
+    expect(titles[1]!.size).toBeLessThan(14);
+    // The full title is still there to read, in the node's tooltip.
+    expect(svg).toContain('<title>Senior Vice President of Global Retail Store Operations, Europe');
+  });
+
   it('writes text as escaped text, never as markup', () => {
     const svg = chartToSvg(tinyChart, tinyLayout(), tinyAnalysis);
     expect(svg).not.toContain('<img');
     expect(svg).toContain('&lt;img src=x onerror=alert(1)&gt;');
-    expect(svg).toContain('>Shoppers &amp; "friends"</text>');
+    expect(svg).toContain('>Shoppers &amp; "friends"</tspan>');
     expect(svg).toContain('<title>Shoppers &amp; "friends"</title>');
     expect(svg).toContain('<title>Tiny &lt;shop&gt;</title>');
     expect(count(svg, /<g class="node[ "]/g)).toBe(3);
@@ -145,6 +178,7 @@ describe('chartToSvg', () => {
             'rect',
             'g',
             'text',
+            'tspan',
           ]).toContain(tag);
         }
         expect(count(svg, /<g class="node[ "]/g)).toBe(chart.roles.length + chart.customers.length);

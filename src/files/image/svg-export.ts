@@ -14,7 +14,14 @@ import type { Analysis } from '../../domain/analysis/service-paths';
 import type { Layout } from '../../layout/layout';
 import { TIER_COLOURS } from '../../theme/tiers';
 import { svgEdges, SVG_MARKERS } from './svg-edges';
-import { customerNode, roleNode } from './svg-nodes';
+import {
+  customerNameLines,
+  customerNode,
+  roleNode,
+  roleTitleLines,
+  DETAIL_FONT_SIZE,
+  TITLE_FONT_SIZE,
+} from './svg-nodes';
 import { el, serialiseXml, unescapeXml, type SvgElement } from './svg-tree';
 import { depthRefusal } from '../import/import-limits';
 import { chartToDocument, readDocument, type ParseResult } from '../upturn-json/upturn-json';
@@ -39,6 +46,38 @@ const PAD = 32;
 /** Room left of the nodes for the tier labels. */
 const LABEL_WIDTH = 112;
 const HEADING_HEIGHT = 48;
+
+/** The box an export of `layout` draws, in the layout's units (with a heading or not). */
+export function svgExtent(
+  layout: Pick<Layout, 'bounds'>,
+  withHeading: boolean,
+): { left: number; top: number; width: number; height: number } {
+  const headingHeight = withHeading ? HEADING_HEIGHT : 0;
+  const { bounds } = layout;
+  return {
+    left: bounds.x - PAD - LABEL_WIDTH,
+    top: bounds.y - PAD - headingHeight,
+    width: bounds.width + 2 * PAD + LABEL_WIDTH,
+    height: bounds.height + 2 * PAD + headingHeight,
+  };
+}
+
+/**
+ * The smallest font an export draws any text of the chart at: a card's detail
+ * lines, or a title or customer name drawn smaller to fit (the heading aside).
+ */
+export function smallestTextSize(chart: Chart, layout: Layout): number {
+  let smallest = layout.nodes.size > 0 ? DETAIL_FONT_SIZE : Infinity;
+  for (const role of chart.roles) {
+    const box = layout.nodes.get(role.id);
+    if (box) smallest = Math.min(smallest, roleTitleLines(role.title, box.width).fontSize);
+  }
+  for (const customer of chart.customers) {
+    const box = layout.nodes.get(customer.id);
+    if (box) smallest = Math.min(smallest, customerNameLines(customer.name, box.width).fontSize);
+  }
+  return Number.isFinite(smallest) ? smallest : TITLE_FONT_SIZE;
+}
 
 /** The chart's JSON as metadata text: JSON escapes what XML could not carry (U+FFFE, U+FFFF). */
 function metadataJson(chart: Chart): string {
@@ -69,12 +108,7 @@ export function chartToSvg(
 ): string {
   const view = options.view ?? 'customer-first';
   const heading = options.heading ?? chart.name;
-  const headingHeight = heading ? HEADING_HEIGHT : 0;
-  const { bounds } = layout;
-  const left = bounds.x - PAD - LABEL_WIDTH;
-  const top = bounds.y - PAD - headingHeight;
-  const width = bounds.width + 2 * PAD + LABEL_WIDTH;
-  const height = bounds.height + 2 * PAD + headingHeight;
+  const { left, top, width, height } = svgExtent(layout, Boolean(heading));
 
   const bands = layout.bands.map((band) =>
     el(

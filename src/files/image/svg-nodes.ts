@@ -1,25 +1,68 @@
 /**
  * The boxes of an SVG export: a role (title, person, team and headcount, its
  * flags as words, "No path to customer" in red) and a customer (a pill with
- * its name). Long text is shortened to fit; the full text is in `<title>`.
+ * its name). A title or a name is never cut: it wraps to two lines, takes
+ * the usual short forms, or is drawn smaller (`fitTitle`); the other lines
+ * are shortened to fit. The full text is always in `<title>`.
  */
 import type { Role } from '../../domain/chart';
 import type { Flag } from '../../domain/analysis/service-paths';
 import type { PlacedNode } from '../../layout/layout';
 import { FLAG_WORDS, flagColour } from '../../theme/flags';
 import { PALETTE } from '../../theme/palette';
+import { fitTitle, type TitleLines } from '../../domain/title-lines';
 import { el, type SvgElement } from './svg-tree';
+import { measureBold, measureRegular } from './text-width';
 
-/** Cut text to what fits `width` pixels at `size`, by an average glyph width; whole code points. */
+/** The size a role's title is drawn at when it fits. */
+export const TITLE_FONT_SIZE = 14;
+const CUSTOMER_FONT_SIZE = 15;
+/** The size of a card's other lines (person, team and headcount, flags): the smallest text on it. */
+export const DETAIL_FONT_SIZE = 12;
+/** Line spacing of a wrapped title, in ems. */
+const LEADING = 1.2;
+
+/** A line other than the title cut to what fits `width` at `size`, whole code points, with "…". */
 function fit(text: string, width: number, size: number): string {
-  const max = Math.max(1, Math.floor(width / (size * 0.58)));
+  if (measureRegular(text, size) <= width) return text;
   const chars = Array.from(text);
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+  while (chars.length > 1 && measureRegular(`${chars.join('')}…`, size) > width) chars.pop();
+  return `${chars.join('')}…`;
+}
+
+/** Fitted titles by width and text: a big chart repeats its titles, so each is fitted once. */
+const fitted = new Map<string, TitleLines>();
+
+/** A role's title as it is drawn in an export card of `width`. */
+export function roleTitleLines(title: string, width: number): TitleLines {
+  const key = `${width}\u0000${title}`;
+  let lines = fitted.get(key);
+  if (!lines) {
+    if (fitted.size >= 20_000) fitted.clear();
+    lines = fitTitle(title, width - 24, TITLE_FONT_SIZE, measureBold);
+    fitted.set(key, lines);
+  }
+  return lines;
+}
+
+/** A customer's name as it is drawn in an export pill of `width`. */
+export function customerNameLines(name: string, width: number): TitleLines {
+  return fitTitle(name, width - 24, CUSTOMER_FONT_SIZE, measureBold);
+}
+
+/** One `<tspan>` a line, each placed by its own baseline (`x` and `y` absolute). */
+function lineSpans(lines: readonly string[], x: number, top: number, leading: number) {
+  return lines.map((line, index) => el('tspan', { x, y: top + index * leading }, line));
 }
 
 /** A role's box, placed by a transform; `data-id` carries its id. */
 export function roleNode(role: Role, box: PlacedNode, flags: readonly Flag[]): SvgElement {
   const inner = box.width - 24;
+  const title = roleTitleLines(role.title, box.width);
+  const leading = title.fontSize * LEADING;
+  // One line sits where it always did; two start higher, so the person and details still fit.
+  const firstBaseline = title.lines.length > 1 ? 8 + title.fontSize * 0.85 : 24;
+  const lastBaseline = firstBaseline + Math.max(0, title.lines.length - 1) * leading;
   const noPath = flags.some((flag) => flag.kind === 'no-path');
   const details = [role.team, role.headcount > 1 ? `× ${role.headcount}` : undefined]
     .filter((part): part is string => Boolean(part))
@@ -40,12 +83,20 @@ export function roleNode(role: Role, box: PlacedNode, flags: readonly Flag[]): S
     }),
     el(
       'text',
-      { class: 'node-title', x: 12, y: 24, 'font-size': 14, 'font-weight': 600, fill: '#1f2933' },
-      fit(role.title, inner, 14),
+      {
+        class: 'node-title',
+        x: 12,
+        y: firstBaseline,
+        'font-size': round(title.fontSize),
+        'font-weight': 600,
+        fill: '#1f2933',
+      },
+      ...lineSpans(title.lines, 12, firstBaseline, leading),
     ),
   ];
   // Person and details stack under the title; the flag line keeps the bottom.
-  let line = 44;
+  const tight = title.lines.length > 1;
+  let line = lastBaseline + (tight ? 18 : 20);
   for (const [kind, text, colour] of [
     ['node-person', role.person, '#3e4c59'],
     ['node-details', details, '#616e7c'],
@@ -54,11 +105,11 @@ export function roleNode(role: Role, box: PlacedNode, flags: readonly Flag[]): S
     children.push(
       el(
         'text',
-        { class: kind, x: 12, y: line, 'font-size': 12, fill: colour },
-        fit(text, inner, 12),
+        { class: kind, x: 12, y: line, 'font-size': DETAIL_FONT_SIZE, fill: colour },
+        fit(text, inner, DETAIL_FONT_SIZE),
       ),
     );
-    line += 18;
+    line += tight ? 16 : 18;
   }
   if (flags.length > 0) {
     const words = [...new Set(flags.map((flag) => FLAG_WORDS[flag.kind]))].join(' · ');
@@ -68,12 +119,12 @@ export function roleNode(role: Role, box: PlacedNode, flags: readonly Flag[]): S
         {
           class: 'node-flag',
           x: 12,
-          y: box.height - 12,
-          'font-size': 12,
+          y: box.height - (tight ? 9 : 12),
+          'font-size': DETAIL_FONT_SIZE,
           'font-weight': 600,
           fill: flagColour(noPath ? 'no-path' : 'far'),
         },
-        fit(words, inner, 12),
+        fit(words, inner, DETAIL_FONT_SIZE),
       ),
     );
   }
@@ -91,6 +142,10 @@ export function roleNode(role: Role, box: PlacedNode, flags: readonly Flag[]): S
 
 /** A customer's pill, placed by a transform; `data-id` carries its id. */
 export function customerNode(name: string, id: string, box: PlacedNode): SvgElement {
+  const lines = customerNameLines(name, box.width);
+  const leading = lines.fontSize * LEADING;
+  // The lines centred as a block; a baseline sits about 0.35 em below a line's middle.
+  const top = box.height / 2 - ((lines.lines.length - 1) * leading) / 2 + lines.fontSize * 0.35;
   return el(
     'g',
     {
@@ -115,13 +170,18 @@ export function customerNode(name: string, id: string, box: PlacedNode): SvgElem
       {
         class: 'node-title',
         x: box.width / 2,
-        y: box.height / 2 + 5,
+        y: top,
         'text-anchor': 'middle',
-        'font-size': 15,
+        'font-size': round(lines.fontSize),
         'font-weight': 600,
         fill: PALETTE.customer.DEFAULT,
       },
-      fit(name, box.width - 24, 15),
+      ...lineSpans(lines.lines, box.width / 2, top, leading),
     ),
   );
+}
+
+/** Font sizes to a hundredth, as the serialiser writes them, so readers see the size drawn. */
+function round(size: number): number {
+  return Math.floor(size * 100) / 100;
 }

@@ -7,6 +7,7 @@
 import {
   useEffect,
   useLayoutEffect,
+  useMemo,
   useRef,
   useState,
   type CSSProperties,
@@ -15,7 +16,14 @@ import {
 import type { Chart, View } from '../../domain/chart';
 import { analysisOf, layoutOf } from '../../editor/derived';
 import { useEditor, useEditorStore } from '../../editor/use-editor';
-import { exportSvg, textExport, type ExportSource } from '../../files/export/chart-export';
+import {
+  describePng,
+  exportSvg,
+  textExport,
+  type ExportSource,
+} from '../../files/export/chart-export';
+import { describePdfPlan, pdfPlanFor } from '../../files/export/pdf-plan';
+import { svgExtent } from '../../files/image/svg-export';
 import { saveFile } from '../../files/export/download-browser';
 import { exportFileName, type ExportFormat } from '../../files/export/file-names';
 import { VIEW_NAMES } from '../../theme/view-names';
@@ -35,33 +43,47 @@ const ITEMS: readonly Item[] = [
   { format: 'csv', label: 'CSV', detail: 'Spreadsheet, one row per role: imports back' },
   { format: 'svg', label: 'SVG', detail: 'Vector image of this view: reopens in Upturn' },
   { format: 'png', label: 'PNG', detail: 'Image of this view at 2×: reopens in Upturn' },
-  { format: 'pdf', label: 'PDF', detail: 'One-page handout with the title and date' },
+  { format: 'pdf', label: 'PDF', detail: 'Printable, with the title, date and page numbers' },
 ];
 
-/** Writes the chart in `view` as `format` and saves it; resolves with the file name. */
-async function exportChart(format: ExportFormat, chart: Chart, view: View): Promise<string> {
-  const source: ExportSource = {
-    chart,
-    view,
-    layout: layoutOf(chart, view),
-    analysis: analysisOf(chart),
+/** What the exports draw from: the chart in `view`, laid out as on screen. */
+function sourceOf(chart: Chart, view: View): ExportSource {
+  return { chart, view, layout: layoutOf(chart, view), analysis: analysisOf(chart) };
+}
+
+/** The notes under PNG and PDF for this chart: the image's size, the paper chosen. */
+function notesOf(chart: Chart, view: View): Partial<Record<ExportFormat, string>> {
+  const source = sourceOf(chart, view);
+  const { width, height } = svgExtent(source.layout, Boolean(chart.name));
+  return {
+    png: `${describePng(width, height)}: reopens in Upturn`,
+    pdf: `${describePdfPlan(pdfPlanFor(source))}; title, date, page numbers`,
   };
+}
+
+/** Writes the chart in `view` as `format` and saves it; resolves with what to tell the user. */
+async function exportChart(format: ExportFormat, chart: Chart, view: View): Promise<string> {
+  const source = sourceOf(chart, view);
   if (format === 'json' || format === 'csv' || format === 'svg') {
     const file = textExport(format, source);
     saveFile(file.content, file.fileName, file.mime);
-    return file.fileName;
+    return `Exported ${file.fileName}`;
   }
   const fileName = exportFileName(chart.name, format);
   if (format === 'png') {
     const { svgToPng } = await import('../../files/image/png-browser');
-    const { bytes } = await svgToPng(exportSvg(source), chart);
-    saveFile(bytes, fileName, 'image/png');
-  } else {
-    const { svgToPdf } = await import('../../files/image/pdf-browser');
-    // The PDF prints its own title and date above the chart.
-    saveFile(await svgToPdf(exportSvg(source, ''), chart, view), fileName, 'application/pdf');
+    const png = await svgToPng(exportSvg(source), chart);
+    saveFile(png.bytes, fileName, 'image/png');
+    const size = `${png.width.toLocaleString('en')} × ${png.height.toLocaleString('en')} px`;
+    return png.limited
+      ? `Exported ${fileName}, scaled down to ${size} (${Math.round(png.scale * 100)}%): the chart is larger than the browser's largest image`
+      : `Exported ${fileName}`;
   }
-  return fileName;
+  const { svgToPdf } = await import('../../files/image/pdf-browser');
+  // The PDF prints its own title and date above the chart.
+  const pdf = await svgToPdf(exportSvg(source, ''), chart, view);
+  saveFile(pdf.bytes, fileName, 'application/pdf');
+  return `Exported ${fileName}: ${describePdfPlan(pdf.plan)}`;
 }
 
 /** The toolbar's Export button, which the menu hangs under (found by its visible name). */
@@ -72,8 +94,10 @@ function exportButton(): HTMLElement | null {
 
 export function ExportMenu({ onClose }: { onClose: () => void }) {
   const store = useEditorStore();
-  const name = useEditor((state) => state.chart.name);
+  const chart = useEditor((state) => state.chart);
+  const name = chart.name;
   const view = useEditor((state) => state.view);
+  const notes = useMemo(() => notesOf(chart, view), [chart, view]);
   const panel = useRef<HTMLDivElement>(null);
   const [busy, setBusy] = useState<ExportFormat | null>(null);
   const [position, setPosition] = useState<CSSProperties>({ top: 64, right: 16 });
@@ -110,8 +134,7 @@ export function ExportMenu({ onClose }: { onClose: () => void }) {
     setBusy(format);
     const { chart, view: current } = store.getState();
     try {
-      const fileName = await exportChart(format, chart, current);
-      store.getState().notify(`Exported ${fileName}`);
+      store.getState().notify(await exportChart(format, chart, current));
       onClose();
     } catch (error) {
       const reason = error instanceof Error ? ` (${error.message})` : '';
@@ -197,7 +220,7 @@ export function ExportMenu({ onClose }: { onClose: () => void }) {
                 id={`export-detail-${item.format}`}
                 className="text-xs leading-snug text-ink-faint"
               >
-                {item.detail}
+                {notes[item.format] ?? item.detail}
               </span>
             </span>
           </button>

@@ -15,6 +15,7 @@ import type { EditorRegistry } from '../../editor/commands/editor-commands';
 import { useEditor } from '../../editor/use-editor';
 import { RoleSearch } from './role-search';
 import { VIEW_NAMES } from '../../theme/view-names';
+import { OutlineToggle } from '../outline/outline-toggle';
 
 /** A toolbar button: an icon and a visible name (the name tests and screen readers find). */
 export function ToolButton({
@@ -134,6 +135,7 @@ export function Toolbar({
         <CommandButton id="export" icon={<DownloadIcon size={15} />} {...props} />
         <CommandButton id="present" icon={<PresentIcon size={15} />} {...props} />
         <CommandButton id="teach" icon={<TeachIcon size={15} />} {...props} />
+        <OutlineToggle />
         {scenarioActions && (
           <>
             <Divider />
