@@ -220,7 +220,9 @@ export function routeLinks(
       // A stacked role serving something beyond its block's far side: along its column's trunk.
       const far = from.busFarY;
       const beyond = up ? to.y + to.height <= far : to.y >= far;
-      if (beyond) {
+      // A card in the block's far row leaves by its own far side (below).
+      const farRow = Math.abs((up ? from.y : from.y + from.height) - far) < 0.5;
+      if (beyond && !farRow) {
         const trunk = from.busX + TRUNK_OFFSET;
         const middle = from.y + from.height / 2;
         const farBand = bandAt(bands, far);

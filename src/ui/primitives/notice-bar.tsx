@@ -14,7 +14,7 @@ export function NoticeBar() {
   }, [notice, store]);
 
   return (
-    <div className="pointer-events-none absolute top-3 left-1/2 z-20 w-[min(640px,90%)] -translate-x-1/2">
+    <div className="pointer-events-none absolute top-16 left-1/2 z-20 w-[min(640px,90%)] -translate-x-1/2">
       {notice?.tone === 'error' && (
         <div
           role="alert"

@@ -17,6 +17,13 @@ import { RoleSearch } from './role-search';
 import { VIEW_NAMES } from '../../theme/view-names';
 import { OutlineToggle } from '../outline/outline-toggle';
 
+/**
+ * A toolbar label that gives way to its icon below 1600 px: still the button's
+ * accessible name (visually hidden, not removed) and its tooltip, so the
+ * toolbar fits on one line at 1280 px.
+ */
+export const COLLAPSIBLE_LABEL = 'max-[1599px]:sr-only';
+
 /** A toolbar button: an icon and a visible name (the name tests and screen readers find). */
 export function ToolButton({
   label,
@@ -26,6 +33,7 @@ export function ToolButton({
   shortcut,
   primary,
   hideLabel,
+  keepLabel,
 }: {
   label: string;
   icon?: ReactNode;
@@ -35,6 +43,8 @@ export function ToolButton({
   primary?: boolean;
   /** Icon-only on screen; the accessible name stays the label. */
   hideLabel?: boolean;
+  /** The label stays on screen at every width (the drawing commands). */
+  keepLabel?: boolean;
 }) {
   return (
     <button
@@ -51,7 +61,9 @@ export function ToolButton({
       }`}
     >
       {icon}
-      {!hideLabel && label}
+      {!hideLabel && (
+        <span className={primary || keepLabel || !icon ? '' : COLLAPSIBLE_LABEL}>{label}</span>
+      )}
     </button>
   );
 }
@@ -64,6 +76,7 @@ export function CommandButton({
   icon,
   primary,
   hideLabel,
+  keepLabel,
 }: {
   id: CommandId;
   registry: EditorRegistry;
@@ -71,6 +84,7 @@ export function CommandButton({
   icon?: ReactNode;
   primary?: boolean;
   hideLabel?: boolean;
+  keepLabel?: boolean;
 }) {
   const enabled = useEditor((state) => registry.isEnabled(id, state));
   const command = registry.get(id);
@@ -80,6 +94,7 @@ export function CommandButton({
       icon={icon}
       primary={primary}
       hideLabel={hideLabel}
+      keepLabel={keepLabel}
       disabled={!enabled}
       shortcut={registry.shortcutLabel(id)}
       onClick={() => registry.run(id, context)}
@@ -125,8 +140,8 @@ export function Toolbar({
         <RoleSearch context={context} shortcut={registry.shortcutLabel('search')} />
       </div>
       <nav aria-label="Chart actions" className="flex shrink-0 items-center gap-0.5">
-        <CommandButton id="add-role" icon={<PlusIcon size={15} />} {...props} />
-        <CommandButton id="add-customer" icon={<PlusIcon size={15} />} {...props} />
+        <CommandButton id="add-role" icon={<PlusIcon size={15} />} keepLabel {...props} />
+        <CommandButton id="add-customer" icon={<PlusIcon size={15} />} keepLabel {...props} />
         <Divider />
         <CommandButton id="undo" icon={<UndoIcon size={15} />} hideLabel {...props} />
         <CommandButton id="redo" icon={<RedoIcon size={15} />} hideLabel {...props} />
