@@ -30,6 +30,24 @@ export function adoptCommands(base: Chart, scenario: Chart): Command[] {
   const commands: Command[] = [];
   // Links first, while both ends still exist.
   for (const link of diff.linksRemoved) commands.push({ type: 'removeServiceLink', ...link });
+  // An id that changes kind (a role removed, a customer added under its id, or the
+  // reverse) is freed before it is added again; the managers set below put any
+  // report the early delete moved where the scenario has it.
+  const addedIds = new Set([
+    ...diff.added.map((role) => role.id),
+    ...diff.customersAdded.map((customer) => customer.id),
+  ]);
+  const freedFirst = new Set<string>();
+  for (const role of diff.removed) {
+    if (!addedIds.has(role.id)) continue;
+    commands.push({ type: 'deleteRole', id: role.id });
+    freedFirst.add(role.id);
+  }
+  for (const customer of diff.customersRemoved) {
+    if (!addedIds.has(customer.id)) continue;
+    commands.push({ type: 'deleteCustomer', id: customer.id });
+    freedFirst.add(customer.id);
+  }
   for (const customer of diff.customersAdded) {
     commands.push({ type: 'addCustomer', customer: { id: customer.id, name: customer.name } });
   }
@@ -69,9 +87,11 @@ export function adoptCommands(base: Chart, scenario: Chart): Command[] {
   for (const link of diff.linksAdded) commands.push({ type: 'addServiceLink', ...link });
   // Removed roles report to nobody who stays (their reports were moved above), so deleting
   // them moves nothing.
-  for (const role of diff.removed) commands.push({ type: 'deleteRole', id: role.id });
+  for (const role of diff.removed) {
+    if (!freedFirst.has(role.id)) commands.push({ type: 'deleteRole', id: role.id });
+  }
   for (const customer of diff.customersRemoved) {
-    commands.push({ type: 'deleteCustomer', id: customer.id });
+    if (!freedFirst.has(customer.id)) commands.push({ type: 'deleteCustomer', id: customer.id });
   }
   const { farThreshold, spanThreshold } = scenario.settings;
   const changes: Extract<Command, { type: 'updateSettings' }>['changes'] = {};

@@ -69,6 +69,7 @@ const diffSchema = z.object({
   name: z.string().optional(),
   settings: z.looseObject({ farThreshold: z.number(), spanThreshold: z.number() }).optional(),
   extra: z.record(z.string(), z.unknown()).nullable().optional(),
+  teachCaptions: z.record(z.string(), z.string()).nullable().optional(),
   roles: recordChanges.optional(),
   customers: recordChanges.optional(),
 });

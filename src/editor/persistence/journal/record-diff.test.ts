@@ -4,6 +4,7 @@ import { command, seedChart } from '../../../domain/__fixtures__/chart-arbitrari
 import { applyCommands } from '../../../domain/commands/apply-command';
 import { sampleChart } from '../../../domain/samples/sample-chart';
 import { createEditorStore } from '../../store';
+import { decodeEntry, encodeEntry } from './journal-entry';
 import { applyDiff, diffCharts, isEmptyDiff } from './record-diff';
 
 describe('record diffs', () => {
@@ -72,5 +73,36 @@ describe('record diffs', () => {
     expect(titles.get('ceo')).toBe('Mine');
     expect(titles.get('coo')).toBe('Theirs');
     expect(titles.has('audit')).toBe(false);
+  });
+
+  it('carries every chart-wide field, the Teach captions included, through an encoded journal entry', () => {
+    const chart = sampleChart();
+    const store = createEditorStore(chart);
+    store
+      .getState()
+      .run({ type: 'setTeachCaption', step: 'who-faces', caption: 'Who talks to a customer?' });
+    store.getState().run({ type: 'renameChart', name: 'Northwind, proposed' });
+    const after = store.getState().chart;
+    expect(after.teachCaptions).toEqual({ 'who-faces': 'Who talks to a customer?' });
+    const diff = diffCharts(chart, after);
+    const decoded = decodeEntry(
+      encodeEntry({
+        tab: 't',
+        seq: 1,
+        chartId: 'c',
+        at: 0,
+        version: 1,
+        change: { kind: 'edit', origin: 'command', diff, step: store.getState().lastChange!.step },
+      }),
+    );
+    if (!decoded.ok) throw new Error(decoded.problem);
+    if (decoded.entry.change.kind !== 'edit') throw new Error('not an edit');
+    expect(applyDiff(chart, decoded.entry.change.diff)).toEqual(after);
+
+    // Cleared again: the replay drops it too.
+    store.getState().run({ type: 'setTeachCaption', step: 'who-faces', caption: '' });
+    const cleared = store.getState().chart;
+    expect(cleared.teachCaptions).toBeUndefined();
+    expect(applyDiff(after, diffCharts(after, cleared))).toEqual(cleared);
   });
 });

@@ -22,6 +22,8 @@ export interface ChartDiff {
   settings?: ChartSettings;
   /** The chart's unknown fields; null when they were dropped. */
   extra?: Record<string, unknown> | null;
+  /** The trainer's Teach captions; null when the last one was cleared. */
+  teachCaptions?: Record<string, string> | null;
   roles?: RecordChanges<Role>;
   customers?: RecordChanges<Customer>;
 }
@@ -42,6 +44,9 @@ export function diffCharts(before: Chart, after: Chart): ChartDiff {
   if (before.name !== after.name) diff.name = after.name;
   if (before.settings !== after.settings) diff.settings = after.settings;
   if (before.extra !== after.extra) diff.extra = after.extra ?? null;
+  if (before.teachCaptions !== after.teachCaptions) {
+    diff.teachCaptions = after.teachCaptions ?? null;
+  }
   const roles = diffRecords(before.roles, after.roles);
   if (roles) diff.roles = roles;
   const customers = diffRecords(before.customers, after.customers);
@@ -104,6 +109,10 @@ export function applyDiff(chart: Chart, diff: ChartDiff): Chart {
   if (diff.extra !== undefined) {
     if (diff.extra === null) delete next.extra;
     else next.extra = diff.extra;
+  }
+  if (diff.teachCaptions !== undefined) {
+    if (diff.teachCaptions === null) delete next.teachCaptions;
+    else next.teachCaptions = diff.teachCaptions;
   }
   if (diff.roles) next.roles = applyRecords(chart.roles, diff.roles);
   if (diff.customers) next.customers = applyRecords(chart.customers, diff.customers);
