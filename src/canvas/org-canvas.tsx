@@ -79,6 +79,12 @@ const FIT_MARGINS = {
 };
 /** A flip's fit (and keep-in-view's); one object, so useGlide's effect never re-runs for it. */
 const GLIDE_FIT = { padding: FIT_PADDING, minZoom: READABLE_ZOOM, maxZoom: FIT_MAX_ZOOM };
+/**
+ * React Flow's own fit options, one object: React Flow copies a new object into
+ * its store on every render, over the options of a fit still waiting to run,
+ * so an inline object turned every animated fit (a flip's) into a jump.
+ */
+const FLOW_FIT_OPTIONS = GLIDE_FIT;
 /** A chart opened without a kept viewport is fitted whole (use-kept-viewport.ts). */
 const OPEN_FIT = { padding: FIT_PADDING };
 /** Presenting enlarges every node (and its text) by this much. */
@@ -189,7 +195,7 @@ export function OrgCanvas({
   );
 
   // Glide, keep-in-view and the flip's fit (use-glide.ts).
-  const { gliding, wrapper } = useGlide({
+  const { gliding, flipping, flipStyle, wrapper } = useGlide({
     layout,
     released: drag.released,
     view,
@@ -294,8 +300,9 @@ export function OrgCanvas({
     <div
       ref={wrapper}
       className={`upturn-canvas relative h-full w-full ${gliding ? 'is-gliding' : ''} ${
-        highlight ? 'has-highlight' : ''
-      }`}
+        flipping ? 'is-flipping' : ''
+      } ${highlight ? 'has-highlight' : ''}`}
+      style={flipStyle}
       data-view={view}
       data-mode={editing ? 'editing' : 'presenting'}
       data-lod={big.overview ? 'overview' : 'detail'}
@@ -339,7 +346,7 @@ export function OrgCanvas({
         fitView={kept.fitView}
         defaultViewport={kept.defaultViewport}
         onMoveEnd={kept.onMoveEnd}
-        fitViewOptions={{ padding: FIT_PADDING, minZoom: READABLE_ZOOM, maxZoom: FIT_MAX_ZOOM }}
+        fitViewOptions={FLOW_FIT_OPTIONS}
         minZoom={big.minZoom}
         maxZoom={MAX_ZOOM}
         proOptions={{ hideAttribution: true }}

@@ -12,6 +12,16 @@ import { useKeepInView } from './use-keep-in-view';
 
 /** How long a glide (and its fits) takes: the node transition in src/app/index.css. */
 const GLIDE_MS = 420;
+/**
+ * How long a flip takes: slow enough for a room to follow the chart turning
+ * over (`--upturn-flip-ms` in src/app/index.css, set from here).
+ */
+export const FLIP_MS = 1600;
+/** The flip's easing, in CSS (cards, bands, links) and for the camera: the same curve. */
+const FLIP_EASE_CSS = 'cubic-bezier(0.65, 0, 0.35, 1)';
+function easeInOutCubic(t: number): number {
+  return t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2;
+}
 
 export interface GlideFit {
   /** For fitView, and for useKeepInView (which takes plain strings). */
@@ -21,9 +31,43 @@ export interface GlideFit {
   maxZoom: number;
 }
 
+const TREE_VIEWS: ReadonlySet<View> = new Set<View>(['customer-first', 'traditional']);
+
 /**
- * Returns whether nodes are gliding now (the canvas fades edges meanwhile) and
- * the ref for the canvas's wrapper, which keep-in-view measures.
+ * The line a flip turns the chart about (layout y): customer first is the
+ * exact mirror of traditional, so the middle of any role's old and new centre.
+ */
+function flipAxis(before: Layout, after: Layout): number {
+  for (const [id, node] of after.nodes) {
+    const was = before.nodes.get(id);
+    if (was) return (was.y + was.height / 2 + node.y + node.height / 2) / 2;
+  }
+  return (before.bounds.y + after.bounds.y + (before.bounds.height + after.bounds.height) / 2) / 2;
+}
+
+function reducedMotion(): boolean {
+  return typeof window.matchMedia === 'function'
+    ? window.matchMedia('(prefers-reduced-motion: reduce)').matches
+    : false;
+}
+
+export interface Glide {
+  /** Nodes are moving to a new layout (the canvas fades links meanwhile, except in a flip). */
+  gliding: boolean;
+  /**
+   * A flip is turning the chart over: cards, bands and links move together for
+   * FLIP_MS; the camera fits the new layout on the same curve, so a fitted chart
+   * turns over in place.
+   */
+  flipping: boolean;
+  /** The canvas wrapper's style during a flip: the axis and timing its CSS reads. */
+  flipStyle: React.CSSProperties | undefined;
+  wrapper: React.RefObject<HTMLDivElement | null>;
+}
+
+/**
+ * Returns whether nodes are gliding or flipping now and the ref for the
+ * canvas's wrapper, which keep-in-view measures.
  */
 export function useGlide(input: {
   layout: Layout;
@@ -32,49 +76,64 @@ export function useGlide(input: {
   view: View;
   editing: boolean;
   fit: GlideFit;
-}) {
+}): Glide {
   const { layout, released, view, editing, fit } = input;
-  const duration = GLIDE_MS;
   const wrapper = useRef<HTMLDivElement>(null);
   const { fitView } = useReactFlow();
 
   // Glide: CSS transitions on node transforms while the layout changes, or while
   // dropped nodes go to their place (a refused drop glides them back); edges
   // fade out meanwhile, since they are drawn at the final positions at once.
-  const [gliding, setGliding] = useState(false);
-  const firstLayout = useRef(true);
+  // A flip between the two tree views instead turns everything over together.
+  const [motion, setMotion] = useState<{ kind: 'still' | 'glide' | 'flip'; axis: number }>({
+    kind: 'still',
+    axis: 0,
+  });
+  const lastLayout = useRef<Layout | null>(null);
+  const lastView = useRef(view);
   useEffect(() => {
-    if (firstLayout.current) {
-      firstLayout.current = false;
-      return;
+    const before = lastLayout.current;
+    lastLayout.current = layout;
+    const viewBefore = lastView.current;
+    lastView.current = view;
+    if (before === null) return;
+    const changedView = viewBefore !== view;
+    const flip = changedView && TREE_VIEWS.has(viewBefore) && TREE_VIEWS.has(view);
+    const still = reducedMotion();
+    const duration = still ? 0 : flip ? FLIP_MS : GLIDE_MS;
+    setMotion({ kind: flip ? 'flip' : 'glide', axis: flip ? flipAxis(before, layout) : 0 });
+    // A change of view brings all of the chart into view; a flip's camera moves on the
+    // cards' own curve, straight (no zoom out and in), so a fitted chart holds its place.
+    if (changedView) {
+      void fitView({
+        duration,
+        padding: fit.padding,
+        minZoom: fit.minZoom,
+        maxZoom: fit.maxZoom,
+        ...(flip ? { interpolate: 'linear' as const, ease: easeInOutCubic } : {}),
+      });
     }
-    setGliding(true);
-    const timer = window.setTimeout(() => setGliding(false), duration);
+    const timer = window.setTimeout(() => setMotion({ kind: 'still', axis: 0 }), duration);
     return () => window.clearTimeout(timer);
-  }, [layout, released, duration]);
+    // `fit` is a module constant in OrgCanvas, so listing it never re-runs this.
+  }, [layout, released, view, fitView, fit]);
 
   // An edit that makes the chart spill off the canvas brings it back into view.
   useKeepInView(layout, wrapper, {
     scene: `${view}|${editing}`,
     enabled: editing,
-    duration,
+    duration: GLIDE_MS,
     padding: fit.padding,
     maxZoom: fit.maxZoom,
   });
 
-  // A flip turns the whole chart over: bring all of it back into view.
-  const lastView = useRef(view);
-  useEffect(() => {
-    if (lastView.current === view) return;
-    lastView.current = view;
-    void fitView({
-      duration,
-      padding: fit.padding,
-      minZoom: fit.minZoom,
-      maxZoom: fit.maxZoom,
-    });
-    // `fit` is a module constant in OrgCanvas, so listing it never re-runs this.
-  }, [view, fitView, duration, fit]);
-
-  return { gliding, wrapper };
+  const flipping = motion.kind === 'flip';
+  const flipStyle = flipping
+    ? ({
+        '--upturn-flip-axis': `${motion.axis}px`,
+        '--upturn-flip-ms': `${FLIP_MS}ms`,
+        '--upturn-flip-ease': FLIP_EASE_CSS,
+      } as React.CSSProperties)
+    : undefined;
+  return { gliding: motion.kind !== 'still', flipping, flipStyle, wrapper };
 }
