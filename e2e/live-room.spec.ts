@@ -148,3 +148,37 @@ test('one person goes offline, both edit, it reconnects and both converge', asyn
   }
   for (const page of [ada, bo]) await page.context().close();
 });
+
+test('work done offline survives a reload and syncs when the server is back', async ({
+  browser,
+}) => {
+  const ada = await person(browser, 'Ada');
+  const bo = await person(browser, 'Bo');
+  const { edit } = await share(ada);
+  // Bo's socket to the room can be cut while the page itself still loads: the
+  // editor has no service worker, so a reload needs the network, but the room
+  // after it must come from this browser's own copy.
+  let roomReachable = true;
+  await bo.context().routeWebSocket(/\/sync/, (socket) => {
+    if (roomReachable) socket.connectToServer();
+    else socket.close();
+  });
+  await bo.goto(edit);
+  await expect(status(bo)).toHaveText(/^Live · 2 people/);
+
+  roomReachable = false;
+  await bo.context().setOffline(true);
+  await expect(status(bo)).toHaveText('Offline: your changes are kept and will sync');
+  await rename(bo, 'Head of Strategy', 'Head of Foresight');
+
+  await bo.context().setOffline(false);
+  await bo.reload();
+  await expect(new ChartPage(bo).node('Head of Foresight')).toBeVisible();
+  await expect(status(bo)).not.toHaveText(/^Live/);
+  await expect(new ChartPage(ada).node('Head of Strategy')).toBeVisible();
+
+  roomReachable = true;
+  await expect(status(bo)).toHaveText(/^Live · 2 people/);
+  await expect(new ChartPage(ada).node('Head of Foresight')).toBeVisible();
+  for (const page of [ada, bo]) await page.context().close();
+});
