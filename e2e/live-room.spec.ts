@@ -182,3 +182,49 @@ test('work done offline survives a reload and syncs when the server is back', as
   await expect(new ChartPage(ada).node('Head of Foresight')).toBeVisible();
   for (const page of [ada, bo]) await page.context().close();
 });
+
+test('each person’s selection is outlined on the others’ screens, with their name', async ({
+  browser,
+}) => {
+  // A name from a peer is text, never markup.
+  const name = '<i>Ada</i>';
+  const ada = await person(browser, name);
+  const bo = await person(browser, 'Bo');
+  const { edit } = await share(ada);
+  await bo.goto(edit);
+  await expect(status(bo)).toHaveText(/^Live · 2 people/);
+
+  await new ChartPage(ada).selectNode('Head of Strategy');
+  const outlines = bo.getByTestId('remote-selection');
+  await expect(outlines).toHaveCount(1);
+  await expect(outlines).toHaveText(name);
+  await expect(outlines.locator('i')).toHaveCount(0);
+  const node = new ChartPage(bo).node('Head of Strategy').first();
+  await expect(outlines).toHaveAttribute('data-node-id', (await node.getAttribute('data-id'))!);
+  // Drawn around that node on Bo's screen (both boxes read in one frame).
+  const around = await bo.evaluate(() => {
+    const outline = document.querySelector('[data-testid="remote-selection"]');
+    const id = outline?.getAttribute('data-node-id');
+    const target = document.querySelector(`.react-flow__node[data-id="${id}"]`);
+    if (!outline || !target) return false;
+    const o = outline.getBoundingClientRect();
+    const n = target.getBoundingClientRect();
+    return o.left <= n.left && o.top <= n.top && o.right >= n.right && o.bottom >= n.bottom;
+  });
+  expect(around).toBe(true);
+
+  // A second role shift-clicked into Ada's selection: two outlines; another role alone: one.
+  await new ChartPage(ada).selectNode('Chief Financial Officer', { add: true });
+  await expect(outlines).toHaveCount(2);
+  await new ChartPage(ada).selectNode('Chief Operating Officer');
+  await expect(outlines).toHaveCount(1);
+  await expect(outlines).toHaveAttribute(
+    'data-node-id',
+    (await new ChartPage(bo).node('Chief Operating Officer').first().getAttribute('data-id'))!,
+  );
+
+  // Ada leaves: her selection goes with her.
+  await ada.context().close();
+  await expect(outlines).toHaveCount(0);
+  await bo.context().close();
+});
