@@ -149,7 +149,7 @@ export class LiveSession {
       ...(options.WebSocketPolyfill ? { WebSocketPolyfill: options.WebSocketPolyfill } : {}),
       onSynced: () => this.onSynced(),
       onStatus: ({ status }) => {
-        if (status === 'connected') this.update({ status: this.synced ? 'live' : 'connecting' });
+        if (status === 'connected') this.update({ status: this.synced ? 'live' : this.waiting() });
         else if (status === 'disconnected' && this.snapshot.status !== 'offline') {
           this.update({ status: this.disconnectedStatus() });
         }
@@ -185,7 +185,7 @@ export class LiveSession {
       };
       const onOnline = () => {
         if (this.snapshot.status === 'refused') return;
-        this.update({ status: this.synced ? 'reconnecting' : 'connecting' });
+        this.update({ status: this.waiting() });
         void socket.connect();
       };
       window.addEventListener('online', onOnline);
@@ -199,7 +199,12 @@ export class LiveSession {
 
   private disconnectedStatus(): LiveStatus {
     if (isOffline()) return 'offline';
-    return this.synced ? 'reconnecting' : 'connecting';
+    return this.waiting();
+  }
+
+  /** Not connected yet: "Reconnecting" once the room is open here (from the server or this device). */
+  private waiting(): LiveStatus {
+    return this.ready ? 'reconnecting' : 'connecting';
   }
 
   /** This device's copy of the room is read: open it at once if the server has not answered. */
@@ -209,6 +214,7 @@ export class LiveSession {
     if (this.ready) return;
     this.store.getState().load(docToChart(this.doc).chart);
     this.bind(readOnly);
+    if (this.snapshot.status === 'connecting') this.update({ status: 'reconnecting' });
   }
 
   /** From now on the store shows the document and its commands are written to it. */
