@@ -148,3 +148,87 @@ test('one person goes offline, both edit, it reconnects and both converge', asyn
   }
   for (const page of [ada, bo]) await page.context().close();
 });
+
+test('work done offline survives a reload and syncs when the server is back', async ({
+  browser,
+}) => {
+  const ada = await person(browser, 'Ada');
+  const bo = await person(browser, 'Bo');
+  const { edit } = await share(ada);
+  // Bo's socket to the room can be cut while the page itself still loads: the
+  // editor has no service worker, so a reload needs the network, but the room
+  // after it must come from this browser's own copy.
+  let roomReachable = true;
+  await bo.context().routeWebSocket(/\/sync/, (socket) => {
+    if (roomReachable) socket.connectToServer();
+    else socket.close();
+  });
+  await bo.goto(edit);
+  await expect(status(bo)).toHaveText(/^Live · 2 people/);
+
+  roomReachable = false;
+  await bo.context().setOffline(true);
+  await expect(status(bo)).toHaveText('Offline: your changes are kept and will sync');
+  await rename(bo, 'Head of Strategy', 'Head of Foresight');
+
+  await bo.context().setOffline(false);
+  await bo.reload();
+  // The room is open from this browser's copy (the server is still out of reach) …
+  await expect(status(bo)).toHaveText(/^Reconnecting/);
+  await expect(new ChartPage(bo).node('Head of Foresight')).toBeVisible();
+  // … and edits made now are kept too.
+  await rename(bo, 'Chief Operating Officer', 'Chief Delivery Officer');
+  await expect(new ChartPage(ada).node('Head of Strategy')).toBeVisible();
+
+  roomReachable = true;
+  await expect(status(bo)).toHaveText(/^Live · 2 people/);
+  await expect(new ChartPage(ada).node('Head of Foresight')).toBeVisible();
+  await expect(new ChartPage(ada).node('Chief Delivery Officer')).toBeVisible();
+  for (const page of [ada, bo]) await page.context().close();
+});
+
+test('each person’s selection is outlined on the others’ screens, with their name', async ({
+  browser,
+}) => {
+  // A name from a peer is text, never markup.
+  const name = '<i>Ada</i>';
+  const ada = await person(browser, name);
+  const bo = await person(browser, 'Bo');
+  const { edit } = await share(ada);
+  await bo.goto(edit);
+  await expect(status(bo)).toHaveText(/^Live · 2 people/);
+
+  await new ChartPage(ada).selectNode('Head of Strategy');
+  const outlines = bo.getByTestId('remote-selection');
+  await expect(outlines).toHaveCount(1);
+  await expect(outlines).toHaveText(name);
+  await expect(outlines.locator('i')).toHaveCount(0);
+  const node = new ChartPage(bo).node('Head of Strategy').first();
+  await expect(outlines).toHaveAttribute('data-node-id', (await node.getAttribute('data-id'))!);
+  // Drawn around that node on Bo's screen (both boxes read in one frame).
+  const around = await bo.evaluate(() => {
+    const outline = document.querySelector('[data-testid="remote-selection"]');
+    const id = outline?.getAttribute('data-node-id');
+    const target = document.querySelector(`.react-flow__node[data-id="${id}"]`);
+    if (!outline || !target) return false;
+    const o = outline.getBoundingClientRect();
+    const n = target.getBoundingClientRect();
+    return o.left <= n.left && o.top <= n.top && o.right >= n.right && o.bottom >= n.bottom;
+  });
+  expect(around).toBe(true);
+
+  // A second role shift-clicked into Ada's selection: two outlines; another role alone: one.
+  await new ChartPage(ada).selectNode('Chief Financial Officer', { add: true });
+  await expect(outlines).toHaveCount(2);
+  await new ChartPage(ada).selectNode('Chief Operating Officer');
+  await expect(outlines).toHaveCount(1);
+  await expect(outlines).toHaveAttribute(
+    'data-node-id',
+    (await new ChartPage(bo).node('Chief Operating Officer').first().getAttribute('data-id'))!,
+  );
+
+  // Ada leaves: her selection goes with her.
+  await ada.context().close();
+  await expect(outlines).toHaveCount(0);
+  await bo.context().close();
+});

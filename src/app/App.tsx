@@ -25,6 +25,7 @@ import { useLiveRoom } from './use-live-room';
 import { ShareButton } from '../ui/live/share-button';
 import { LiveStatus } from '../ui/live/live-status';
 import { RemoteCursors } from '../canvas/live/remote-cursors';
+import { RemoteSelections } from '../canvas/live/remote-selections';
 import { OutlinePanel } from '../ui/outline/outline-panel';
 import { useOutlineOpen } from '../ui/outline/outline-open';
 
@@ -102,7 +103,14 @@ function EditorScreen() {
                   <OrgCanvas
                     registry={registry}
                     context={context}
-                    overlay={live.session && <RemoteCursors session={live.session} />}
+                    overlay={
+                      live.session && (
+                        <>
+                          <RemoteSelections session={live.session} />
+                          <RemoteCursors session={live.session} />
+                        </>
+                      )
+                    }
                   />
                 </CanvasFileDrop>
               </main>

@@ -57,6 +57,8 @@ export function useLiveRoom(
         room: link.room,
         token: link.token,
         share,
+        // Work done while the server is out of reach survives a reload and syncs later.
+        keepOffline: true,
         person: {
           name: personName(localStore()),
           colour: personColour(Math.floor(Math.random() * 1e6)),

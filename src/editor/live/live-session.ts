@@ -10,8 +10,12 @@
  * - Undo and redo take back only this person's changes: a Y.UndoManager
  *   tracking the LOCAL origin, one stack item per undo step of the store
  *   (a gesture's several runs are one item).
+ * - With `keepOffline`, the room's updates are also kept in IndexedDB
+ *   (y-indexeddb), so work done while the server is out of reach survives a
+ *   reload, opens from this device, and merges when the server is back.
  */
 import { HocuspocusProvider } from '@hocuspocus/provider';
+import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import type { Chart } from '../../domain/chart';
 import type { EditorState, EditorStore } from '../store';
@@ -58,8 +62,17 @@ export interface LiveOptions {
   person: { name: string; colour: string };
   /** True for the person who shares: an empty room gets their chart. */
   share: boolean;
+  /** Keep the room's updates in this browser's IndexedDB (the app does; Node has none). */
+  keepOffline?: boolean;
   /** Node has no WebSocket before 22; tests pass `ws`. */
   WebSocketPolyfill?: unknown;
+}
+
+/** The key of the link's access in the kept copy (y-indexeddb's own small store). */
+const READ_ONLY_KEY = 'readOnly';
+
+function isOffline(): boolean {
+  return typeof navigator !== 'undefined' && navigator.onLine === false;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -91,7 +104,11 @@ export class LiveSession {
   private readonly undo: Y.UndoManager;
   private readonly listeners = new Set<() => void>();
   private snapshot: LiveSnapshot;
+  /** The server has synced this document at least once. */
   private synced = false;
+  /** The store shows the document (from the server, or from this device's copy). */
+  private ready = false;
+  private readonly kept: IndexeddbPersistence | null = null;
   private repairsShown = new Set<string>();
   private readonly cleanups: (() => void)[] = [];
 
@@ -100,7 +117,7 @@ export class LiveSession {
     private readonly options: LiveOptions,
   ) {
     this.snapshot = {
-      status: 'connecting',
+      status: isOffline() ? 'offline' : 'connecting',
       room: options.room,
       readOnly: false,
       count: 1,
@@ -132,7 +149,7 @@ export class LiveSession {
       ...(options.WebSocketPolyfill ? { WebSocketPolyfill: options.WebSocketPolyfill } : {}),
       onSynced: () => this.onSynced(),
       onStatus: ({ status }) => {
-        if (status === 'connected') this.update({ status: this.synced ? 'live' : 'connecting' });
+        if (status === 'connected') this.update({ status: this.synced ? 'live' : this.waiting() });
         else if (status === 'disconnected' && this.snapshot.status !== 'offline') {
           this.update({ status: this.disconnectedStatus() });
         }
@@ -146,6 +163,11 @@ export class LiveSession {
       },
       onAwarenessChange: () => this.readPeople(),
     } as ConstructorParameters<typeof HocuspocusProvider>[0]);
+    if (options.keepOffline && typeof indexedDB !== 'undefined') {
+      const kept = new IndexeddbPersistence(`upturn-room:${options.room}`, this.doc);
+      this.kept = kept;
+      void kept.whenSynced.then(() => this.onKeptLoaded(kept));
+    }
     this.provider.setAwarenessField('user', { ...options.person, id: this.doc.clientID });
 
     const onTransaction = (transaction: Y.Transaction) => this.onTransaction(transaction);
@@ -163,7 +185,7 @@ export class LiveSession {
       };
       const onOnline = () => {
         if (this.snapshot.status === 'refused') return;
-        this.update({ status: this.synced ? 'reconnecting' : 'connecting' });
+        this.update({ status: this.waiting() });
         void socket.connect();
       };
       window.addEventListener('online', onOnline);
@@ -176,33 +198,58 @@ export class LiveSession {
   }
 
   private disconnectedStatus(): LiveStatus {
-    if (typeof navigator !== 'undefined' && navigator.onLine === false) return 'offline';
-    return this.synced ? 'reconnecting' : 'connecting';
+    if (isOffline()) return 'offline';
+    return this.waiting();
+  }
+
+  /** Not connected yet: "Reconnecting" once the room is open here (from the server or this device). */
+  private waiting(): LiveStatus {
+    return this.ready ? 'reconnecting' : 'connecting';
+  }
+
+  /** This device's copy of the room is read: open it at once if the server has not answered. */
+  private async onKeptLoaded(kept: IndexeddbPersistence) {
+    if (this.ready || isEmptyDoc(this.doc)) return;
+    const readOnly = (await kept.get(READ_ONLY_KEY)) === 1;
+    if (this.ready) return;
+    this.store.getState().load(docToChart(this.doc).chart);
+    this.bind(readOnly);
+    if (this.snapshot.status === 'connecting') this.update({ status: 'reconnecting' });
+  }
+
+  /** From now on the store shows the document and its commands are written to it. */
+  private bind(readOnly: boolean) {
+    this.ready = true;
+    this.store.getState().setLive({
+      tag: this.tag,
+      readOnly,
+      travel: (origin, bail) => this.travel(origin, bail),
+    });
   }
 
   private onSynced() {
     const first = !this.synced;
     this.synced = true;
     const readOnly = this.provider.authorizedScope === 'readonly';
-    if (first) {
+    if (first && !this.ready) {
       if (this.options.share && isEmptyDoc(this.doc) && !readOnly) {
         chartToDoc(this.store.getState().chart, this.doc, SHARED);
       } else {
         this.store.getState().load(docToChart(this.doc).chart);
       }
-      this.store.getState().setLive({
-        tag: this.tag,
-        readOnly,
-        travel: (origin, bail) => this.travel(origin, bail),
-      });
+      this.bind(readOnly);
+    } else if (first && this.store.getState().live?.readOnly !== readOnly) {
+      // Opened from this device's copy: the server has the last word on the link's access.
+      this.bind(readOnly);
     }
+    if (first) void this.kept?.set(READ_ONLY_KEY, readOnly ? 1 : 0);
     this.update({ status: 'live', readOnly });
   }
 
   /** The store changed: a local command is written to the room as one transaction. */
   private write(state: EditorState, previous: EditorState) {
     if (state.selection !== previous.selection) this.setSelection(state.selection);
-    if (state.chart === previous.chart || !this.synced) return;
+    if (state.chart === previous.chart || !this.ready) return;
     const change = state.lastChange;
     if (change?.origin !== 'command' || change.step.kind !== 'record') return;
     const mark = state.marks[state.marks.length - 1];
@@ -219,7 +266,7 @@ export class LiveSession {
 
   /** A transaction not this person's command (a peer's, an undo): read into the store. */
   private onTransaction(transaction: Y.Transaction) {
-    if (transaction.origin === LOCAL || transaction.origin === SHARED || !this.synced) return;
+    if (transaction.origin === LOCAL || transaction.origin === SHARED || !this.ready) return;
     if (transaction.changed.size === 0) return;
     const { chart, repairs } = docToChart(this.doc);
     const state = this.store.getState();
@@ -276,6 +323,7 @@ export class LiveSession {
   leave() {
     for (const cleanup of this.cleanups.splice(0)) cleanup();
     this.provider.destroy();
+    void this.kept?.destroy();
     this.undo.destroy();
     if (this.store.getState().live) this.store.getState().setLive(null);
     this.listeners.clear();
