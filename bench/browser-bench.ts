@@ -97,6 +97,8 @@ const FITTED_SIZES = sizesOf([150, 1000, 2000, 10_000]);
 type Column = Record<string, string>;
 const rows = new Map<string, Column>();
 const put = (row: string, column: number | string, value: string) => {
+  // Progress on stderr: a run takes minutes, and the table comes at the end.
+  console.error(`  ${row} [${column}]: ${value}`);
   const cells = rows.get(row) ?? {};
   cells[typeof column === 'number' ? column.toLocaleString('en') : column] = value;
   rows.set(row, cells);
