@@ -242,10 +242,13 @@ async function measureCompare(bench: BenchBrowser): Promise<void> {
   const list = (name: string) => page.getByRole('button', { name: `Chart list: ${name}` });
   await list(file.name).waitFor({ timeout: 120_000 });
   await quietFrames(page);
+  console.error('  compare: the 5,000-role chart is open');
   await page.getByRole('button', { name: 'New scenario', exact: true }).click();
   await list(`${file.name} scenario`).waitFor({ timeout: 120_000 });
   await quietFrames(page);
+  console.error('  compare: the scenario is open');
   await editScenario(page);
+  console.error('  compare: the scenario is edited');
 
   const opens: number[] = [];
   let pan: Frames = { fps: NaN, p95: NaN };
