@@ -141,9 +141,9 @@ export interface OpenedChart {
 export async function openChart(
   bench: BenchBrowser,
   roles: number,
-  options: { expanded: boolean } = { expanded: true },
+  options: { expanded: boolean; viewport?: { width: number; height: number } } = { expanded: true },
 ): Promise<OpenedChart> {
-  const context = await bench.browser.newContext({ viewport: VIEWPORT });
+  const context = await bench.browser.newContext({ viewport: options.viewport ?? VIEWPORT });
   const page = await context.newPage();
   await page.addInitScript(FIRST_PAINT_PROBE);
   await page.goto(`${bench.baseUrl}?demo=${roles}${options.expanded ? '&expanded' : ''}`);
@@ -178,10 +178,17 @@ export async function canvasState(page: Page): Promise<{ zoom: number; nodes: nu
   })()`) as Promise<{ zoom: number; nodes: number }>;
 }
 
-/** A point on the empty pane (no node under it), near the middle of the canvas (`dx` to the right of it). */
-async function emptyPanePoint(page: Page, dx = 0): Promise<{ x: number; y: number }> {
+/**
+ * A point on the empty pane (no node under it), near the middle of the canvas
+ * (`dx` to the right of it); `pane` picks the canvas when a page has two.
+ */
+async function emptyPanePoint(
+  page: Page,
+  dx = 0,
+  pane = '.react-flow__pane',
+): Promise<{ x: number; y: number }> {
   const point = (await page.evaluate(`(() => {
-    const pane = document.querySelector('.react-flow__pane').getBoundingClientRect();
+    const pane = document.querySelector(${JSON.stringify(pane)}).getBoundingClientRect();
     const cx = pane.left + pane.width / 2 + ${dx};
     for (let dy = 0; dy < pane.height / 2; dy += 4) {
       for (const y of [pane.top + pane.height / 2 + dy, pane.top + pane.height / 2 - dy]) {
@@ -223,14 +230,18 @@ function framesOf(times: readonly number[]): Frames {
  * chart's window of DOM nodes has to follow). Frame times are recorded in
  * the page.
  */
-export async function panFrames(page: Page, ms = 3000): Promise<Frames> {
+export async function panFrames(
+  page: Page,
+  ms = 3000,
+  options: { pane?: string; dx?: number } = {},
+): Promise<Frames> {
   await page.evaluate(START_FRAMES);
   const began = Date.now();
   let stroke = 0;
   while (Date.now() - began < ms) {
     // Right to left: the chart moves left, the view travels right; a little up and down too.
     // Each stroke starts on empty canvas (pressing a node would drag the node).
-    const start = await emptyPanePoint(page, 300);
+    const start = await emptyPanePoint(page, options.dx ?? 300, options.pane);
     const drift = stroke % 2 === 0 ? 1 : -1;
     await page.mouse.move(start.x, start.y);
     await page.mouse.down();
@@ -301,7 +312,7 @@ export async function timeKeyEdit(
 }
 
 /** Role nodes in the DOM, with their boxes, top to bottom then left to right. */
-async function visibleRoles(
+export async function visibleRoles(
   page: Page,
 ): Promise<{ id: string; x: number; y: number; width: number; height: number }[]> {
   return page.evaluate(`(() => {
@@ -430,8 +441,13 @@ export async function flipFrames(page: Page): Promise<Frames & { firstFrame: num
   })`) as Promise<Frames & { firstFrame: number }>;
 }
 
-/** Runs the editor's own Fit view (the button in the zoom toolbar) and waits for it to settle. */
+/**
+ * Runs the editor's own Fit view (the button in the zoom toolbar) and waits
+ * for it to end: the mark the app sets when fitView resolves (no timer).
+ */
 export async function fitWhole(page: Page): Promise<void> {
+  const marks = `performance.getEntriesByName('upturn:fit-view-done').length`;
+  const before = (await page.evaluate(marks)) as number;
   await page.getByRole('button', { name: 'Fit view' }).click();
-  await page.waitForTimeout(900);
+  await page.waitForFunction(`${marks} > ${before}`, undefined, { timeout: 30_000 });
 }
