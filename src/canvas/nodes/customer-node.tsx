@@ -1,7 +1,7 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import type { CustomerFlowNode } from '../flow/flow-model';
-import { HeartHandshakeIcon } from './icons';
+import { HeartHandshakeIcon } from 'lucide-react';
 import { RenameField, useRenaming } from './rename-field';
 import { NodeHandles } from './role-node';
 

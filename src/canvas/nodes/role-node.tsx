@@ -3,7 +3,7 @@ import { memo, type CSSProperties } from 'react';
 import { titleFit } from './card-detail';
 import { BranchToggle } from './branch-toggle';
 import { HANDLES, type RoleFlowNode } from '../flow/flow-model';
-import { AlertIcon, RouteIcon, UserIcon, UsersIcon } from './icons';
+import { RouteIcon, TriangleAlertIcon, UserIcon, UsersIcon } from 'lucide-react';
 import { RenameField, useRenaming } from './rename-field';
 import { FLAG_WORDS } from '../../theme/flags';
 
@@ -66,7 +66,7 @@ function RoleNodeView({ id, data, selected }: NodeProps<RoleFlowNode>) {
                 className={`upturn-node-mark hidden shrink-0 ${noPath ? 'text-flag' : 'text-warn'}`}
                 aria-hidden="true"
               >
-                <AlertIcon size={22} />
+                <TriangleAlertIcon size={22} />
               </span>
             )}
             {data.headcount > 1 && (
@@ -101,7 +101,7 @@ function RoleNodeView({ id, data, selected }: NodeProps<RoleFlowNode>) {
                 className="inline-flex shrink-0 items-center gap-1 font-semibold text-flag"
                 data-flag="no-path"
               >
-                <AlertIcon size={12} />
+                <TriangleAlertIcon size={12} />
                 {FLAG_WORDS['no-path']}
               </span>
             ) : (
@@ -109,7 +109,7 @@ function RoleNodeView({ id, data, selected }: NodeProps<RoleFlowNode>) {
                 className={`inline-flex items-center gap-1 ${far ? 'font-semibold text-warn' : 'text-customer'}`}
                 data-flag={far ? 'far' : undefined}
               >
-                {far ? <AlertIcon size={12} /> : <RouteIcon size={12} />}
+                {far ? <TriangleAlertIcon size={12} /> : <RouteIcon size={12} />}
                 {far ? FLAG_WORDS.far : `${data.distance ?? '?'} from customer`}
               </span>
             )}

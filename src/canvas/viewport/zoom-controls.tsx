@@ -1,6 +1,6 @@
 import { Panel, useReactFlow, useViewport } from '@xyflow/react';
 import { memo } from 'react';
-import { FitIcon, MinusIcon, PlusIcon } from '../nodes/icons';
+import { MinusIcon, PlusIcon, ScanIcon } from 'lucide-react';
 
 const button =
   'flex h-8 w-8 items-center justify-center bg-white text-ink-soft transition hover:bg-slate-100 hover:text-ink focus-visible:relative focus-visible:outline-2 focus-visible:outline-brand disabled:cursor-not-allowed disabled:text-slate-300';
@@ -61,7 +61,7 @@ function ZoomControlsView({
         title={fitShortcut ? `Fit view (${fitShortcut})` : 'Fit view'}
         onClick={onFitView}
       >
-        <FitIcon size={15} />
+        <ScanIcon size={15} />
       </button>
     </Panel>
   );

@@ -2,7 +2,7 @@ import { useReactFlow } from '@xyflow/react';
 import { useCallback, useState } from 'react';
 import type { Flag } from '../../domain/analysis/service-paths';
 import { FLAG_ORDER, FLAG_WORDS } from '../../theme/flags';
-import { AlertIcon } from '../../canvas/nodes/icons';
+import { TriangleAlertIcon } from 'lucide-react';
 import { analysisOf } from '../../editor/derived';
 import { drawnLayoutOf } from '../../editor/navigation';
 import { useEditor, useEditorStore } from '../../editor/use-editor';
@@ -126,7 +126,7 @@ export function AnalysisPanel() {
                   className="group w-full rounded-lg border border-slate-200 bg-white px-3 py-2 text-left transition hover:border-brand/40 hover:bg-brand-soft/40 focus-visible:outline-2 focus-visible:outline-brand"
                 >
                   <span className="flex items-center gap-2 text-sm font-medium text-ink">
-                    <AlertIcon
+                    <TriangleAlertIcon
                       size={14}
                       className={`shrink-0 ${flag.kind === 'no-path' ? 'text-flag' : 'text-warn'}`}
                     />

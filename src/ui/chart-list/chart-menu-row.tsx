@@ -3,40 +3,8 @@
  * duplicate or delete (after a confirmation) it. Names from storage are text.
  */
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { Icon } from '../../canvas/nodes/icons';
+import { CopyIcon, NetworkIcon, PencilIcon, TrashIcon } from 'lucide-react';
 import type { ChartSummary } from '../../editor/persistence/chart-library';
-
-/** A small stroke glyph, decorative: the button carries the name. */
-export function Glyph({ children, size = 15 }: { children: ReactNode; size?: number }) {
-  return <Icon size={size}>{children}</Icon>;
-}
-
-const PencilGlyph = () => (
-  <Glyph>
-    <path d="M21.17 6.81a1 1 0 0 0-3.99-3.99L3.84 16.17a2 2 0 0 0-.5.83l-1.32 4.35a.5.5 0 0 0 .62.62l4.35-1.32a2 2 0 0 0 .83-.5z" />
-  </Glyph>
-);
-const CopyGlyph = () => (
-  <Glyph>
-    <rect width="14" height="14" x="8" y="8" rx="2" ry="2" />
-    <path d="M4 16c-1.1 0-2-.9-2-2V4c0-1.1.9-2 2-2h10c1.1 0 2 .9 2 2" />
-  </Glyph>
-);
-const TrashGlyph = () => (
-  <Glyph>
-    <path d="M3 6h18" />
-    <path d="M19 6v14c0 1-1 2-2 2H7c-1 0-2-1-2-2V6" />
-    <path d="M8 6V4c0-1 1-2 2-2h4c1 0 2 1 2 2v2" />
-  </Glyph>
-);
-const ChartGlyph = () => (
-  <Glyph size={16}>
-    <rect width="7" height="5" x="8.5" y="3" rx="1" />
-    <rect width="7" height="5" x="2" y="16" rx="1" />
-    <rect width="7" height="5" x="15" y="16" rx="1" />
-    <path d="M5.5 16v-3.5h13V16M12 12.5V8" />
-  </Glyph>
-);
 
 const relative = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
 
@@ -183,7 +151,7 @@ export function ChartRow({
               : 'border-slate-200 bg-white text-ink-faint'
           }`}
         >
-          <ChartGlyph />
+          <NetworkIcon size={16} />
         </span>
         <span className="flex min-w-0 flex-col">
           <span className="flex items-center gap-1.5">
@@ -210,10 +178,10 @@ export function ChartRow({
           onClick={() => onMode('renaming')}
           disabled={busy}
         >
-          <PencilGlyph />
+          <PencilIcon size={15} />
         </IconButton>
         <IconButton label={`Duplicate ${chart.name}`} onClick={onDuplicate} disabled={busy}>
-          <CopyGlyph />
+          <CopyIcon size={15} />
         </IconButton>
         <IconButton
           label={`Delete ${chart.name}`}
@@ -221,7 +189,7 @@ export function ChartRow({
           disabled={busy}
           danger
         >
-          <TrashGlyph />
+          <TrashIcon size={15} />
         </IconButton>
       </span>
     </li>

@@ -8,18 +8,12 @@
  * canvas whatever its stacking), and Escape and a click outside close it.
  */
 import { useCallback, useEffect, useId, useRef, useState, type CSSProperties } from 'react';
-import { PlusIcon } from '../../canvas/nodes/icons';
+import { ChevronDownIcon, PlusIcon } from 'lucide-react';
 import type { ChartSummary } from '../../editor/persistence/chart-library';
 import type { ChartSession } from '../../editor/persistence/chart-library-session';
 import { useEditor, useEditorStore } from '../../editor/use-editor';
-import { ChartRow, Glyph, type RowMode } from './chart-menu-row';
+import { ChartRow, type RowMode } from './chart-menu-row';
 import { orderCharts } from './chart-order';
-
-const ChevronGlyph = () => (
-  <Glyph size={14}>
-    <path d="m6 9 6 6 6-6" />
-  </Glyph>
-);
 
 /** The toolbar's chart switcher; `session` is null when this browser keeps no charts. */
 export function ChartMenu({
@@ -204,7 +198,7 @@ export function ChartMenu({
       >
         <span className="truncate">{name}</span>
         <span className="shrink-0 text-ink-faint">
-          <ChevronGlyph />
+          <ChevronDownIcon size={14} />
         </span>
       </button>
       <div

@@ -4,7 +4,7 @@
  * import (an HR export has none, so otherwise every role would be flagged).
  */
 import { useState } from 'react';
-import { CloseIcon, PlusIcon } from '../../canvas/nodes/icons';
+import { PlusIcon, XIcon } from 'lucide-react';
 import { withTeam, type RuleDraft } from '../../files/csv/customer-rule-drafts';
 import type { TeamCount } from '../../files/import/import-request';
 import { FLAG_WORDS } from '../../theme/flags';
@@ -98,7 +98,7 @@ export function CustomerRulesEditor({
                   onClick={() => onChange(drafts.filter((other) => other.key !== draft.key))}
                   className="inline-flex h-8 w-8 shrink-0 items-center justify-center rounded-lg text-ink-faint hover:bg-white hover:text-flag focus-visible:outline-2 focus-visible:outline-brand"
                 >
-                  <CloseIcon size={14} />
+                  <XIcon size={14} />
                 </button>
               </div>
               <div className="grid grid-cols-1 gap-2 sm:grid-cols-2">

@@ -5,7 +5,7 @@
  * moved, text) pass through untouched.
  */
 import { useEffect, useRef, useState, type DragEvent, type ReactNode } from 'react';
-import { UploadIcon } from '../../canvas/nodes/icons';
+import { UploadIcon } from 'lucide-react';
 
 function carriesFile(event: DragEvent): boolean {
   return Array.from(event.dataTransfer?.types ?? []).includes('Files');

@@ -4,7 +4,7 @@
  * Errors block the import and sit in an alert; warnings let it go ahead.
  */
 import { useState } from 'react';
-import { AlertIcon } from '../../canvas/nodes/icons';
+import { TriangleAlertIcon } from 'lucide-react';
 import {
   COLUMN_FIELDS,
   type ColumnField,
@@ -138,7 +138,7 @@ export function ProblemReport({ problems }: { problems: readonly FileProblem[] }
           className="rounded-lg border border-flag-line/50 bg-flag-soft px-4 py-3 text-flag"
         >
           <p className="flex items-center gap-2 text-sm font-semibold">
-            <AlertIcon size={15} />
+            <TriangleAlertIcon size={15} />
             {plural(errors.length, 'error')} {errors.length === 1 ? 'blocks' : 'block'} this import
           </p>
           <p className="mt-0.5 text-xs text-flag/80">

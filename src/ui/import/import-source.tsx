@@ -4,7 +4,7 @@
  * a refused file is named in an alert.
  */
 import { useEffect, useId, useState } from 'react';
-import { UploadIcon } from '../../canvas/nodes/icons';
+import { UploadIcon } from 'lucide-react';
 import { EXAMPLE_FILES, type ExampleFile } from '../../files/import/example-files';
 import { formatBytes } from '../../files/export/file-names';
 import { MAX_IMPORT_BYTES } from '../../files/import/import-limits';

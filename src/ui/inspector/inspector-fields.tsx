@@ -4,7 +4,7 @@
  * hook that selects and centres a node. Shared by the role, customer and
  * multi-selection panels.
  */
-import { CloseIcon } from '../../canvas/nodes/icons';
+import { XIcon } from 'lucide-react';
 import { useReactFlow } from '@xyflow/react';
 import { useCallback, useState, type ReactNode } from 'react';
 import type { Chart } from '../../domain/chart';
@@ -152,7 +152,7 @@ export function InspectorHeading({
         title="Clear selection"
         className="-mt-0.5 -mr-1 rounded-md p-1.5 text-ink-faint transition hover:bg-slate-200/60 hover:text-ink focus-visible:outline-2 focus-visible:outline-brand"
       >
-        <CloseIcon size={14} />
+        <XIcon size={14} />
       </button>
     </header>
   );

@@ -6,7 +6,7 @@ import type { Chart, Role } from '../../domain/chart';
 import { explainPath } from '../../domain/analysis/service-paths';
 import { FLAG_WORDS } from '../../theme/flags';
 import { counted } from '../../theme/words';
-import { AlertIcon, HeartHandshakeIcon, RouteIcon } from '../../canvas/nodes/icons';
+import { HeartHandshakeIcon, RouteIcon, TriangleAlertIcon } from 'lucide-react';
 import { analysisOf } from '../../editor/derived';
 import { nodeLabels, sectionHeadingClass, useFocusNode } from './inspector-fields';
 
@@ -91,7 +91,7 @@ export function RolePath({ chart, role }: { chart: Chart; role: Role }) {
       ) : (
         <div className="rounded-lg border border-flag-line/50 bg-flag-soft px-3 py-2.5">
           <p className="flex items-center gap-1.5 text-xs font-semibold tracking-wide text-flag uppercase">
-            <AlertIcon size={13} className="shrink-0" />
+            <TriangleAlertIcon size={13} className="shrink-0" />
             {FLAG_WORDS['no-path']}
           </p>
           <p className="mt-1 text-sm leading-snug text-ink-soft">{sentence}</p>
@@ -108,7 +108,7 @@ export function RolePath({ chart, role }: { chart: Chart; role: Role }) {
               className="rounded-lg border border-amber-200 bg-warn-soft px-3 py-2 text-xs leading-snug"
             >
               <span className="flex items-center gap-1.5 font-semibold tracking-wide text-warn uppercase">
-                <AlertIcon size={12} className="shrink-0" />
+                <TriangleAlertIcon size={12} className="shrink-0" />
                 {FLAG_WORDS[flag.kind]}
               </span>
               <span className="mt-0.5 block text-ink-soft">{flag.message}</span>

@@ -4,7 +4,7 @@
  */
 import { useDeferredValue, useMemo } from 'react';
 import type { Chart, Role } from '../../domain/chart';
-import { CloseIcon, HeartHandshakeIcon } from '../../canvas/nodes/icons';
+import { HeartHandshakeIcon, XIcon } from 'lucide-react';
 import { useEditorStore } from '../../editor/use-editor';
 import { Combobox, type ComboOption } from './inspector-combobox';
 import { labelClass, nodeLabels } from './inspector-fields';
@@ -78,7 +78,7 @@ export function ServesPicker({ chart, role }: { chart: Chart; role: Role }) {
                   title={`Remove link to ${name}`}
                   className="rounded-full p-1 text-current opacity-70 transition hover:bg-slate-900/10 hover:opacity-100 focus-visible:outline-2 focus-visible:outline-brand"
                 >
-                  <CloseIcon size={10} />
+                  <XIcon size={10} />
                 </button>
               </li>
             );

@@ -3,7 +3,7 @@
  * its service path on the canvas and dims the rest, and the bar over the
  * canvas that says what is highlighted and clears it (as Escape does).
  */
-import { RouteIcon } from '../../canvas/nodes/icons';
+import { RouteIcon } from 'lucide-react';
 import type { Role } from '../../domain/chart';
 import { analysisOf } from '../../editor/derived';
 import { useEditor, useEditorStore } from '../../editor/use-editor';

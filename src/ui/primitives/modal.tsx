@@ -3,7 +3,7 @@
  * names it, focus moved in on open and given back on close, Tab kept inside,
  * Escape and a click on the backdrop close it.
  */
-import { CloseIcon } from '../../canvas/nodes/icons';
+import { XIcon } from 'lucide-react';
 import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
 
 const FOCUSABLE =
@@ -99,7 +99,7 @@ export function Modal({
             aria-label="Close"
             className="-mr-1 inline-flex h-8 w-8 shrink-0 items-center justify-center rounded-lg text-ink-faint transition hover:bg-slate-100 hover:text-ink focus-visible:outline-2 focus-visible:outline-brand"
           >
-            <CloseIcon size={16} />
+            <XIcon size={16} />
           </button>
         </header>
         <div className="min-h-0 flex-1 overflow-y-auto px-5 py-4">{children}</div>

@@ -17,7 +17,7 @@ import {
 } from 'lucide-react';
 import { memo } from 'react';
 import { NodeHandles } from '../../canvas/nodes/role-node';
-import { HeartHandshakeIcon } from '../../canvas/nodes/icons';
+import { HeartHandshakeIcon } from 'lucide-react';
 import type { MarkKind, RoleMark } from './compare-model';
 
 export type CompareRoleData = {

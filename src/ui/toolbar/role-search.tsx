@@ -4,7 +4,7 @@
  * Picking a result unfolds its branch, selects it and centres it.
  */
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import { SearchIcon } from '../../canvas/nodes/icons';
+import { SearchIcon } from 'lucide-react';
 import { searchRoles, type SearchHit, type SearchResult } from '../../domain/role-search';
 import { ancestorsOf } from '../../layout/folding/visible-chart';
 import type { CommandContext } from '../../editor/commands/command-registry';

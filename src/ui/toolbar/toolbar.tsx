@@ -1,14 +1,14 @@
 import type { ReactNode } from 'react';
 import {
+  ArrowDownUpIcon,
   DownloadIcon,
-  FlipIcon,
+  GraduationCapIcon,
   PlusIcon,
-  PresentIcon,
-  TeachIcon,
-  RedoIcon,
-  UndoIcon,
+  PresentationIcon,
+  Redo2Icon,
+  Undo2Icon,
   UploadIcon,
-} from '../../canvas/nodes/icons';
+} from 'lucide-react';
 import type { CommandId } from '../../editor/commands/command-ids';
 import type { CommandContext } from '../../editor/commands/command-registry';
 import type { EditorRegistry } from '../../editor/commands/editor-commands';
@@ -143,13 +143,13 @@ export function Toolbar({
         <CommandButton id="add-role" icon={<PlusIcon size={15} />} keepLabel {...props} />
         <CommandButton id="add-customer" icon={<PlusIcon size={15} />} keepLabel {...props} />
         <Divider />
-        <CommandButton id="undo" icon={<UndoIcon size={15} />} hideLabel {...props} />
-        <CommandButton id="redo" icon={<RedoIcon size={15} />} hideLabel {...props} />
+        <CommandButton id="undo" icon={<Undo2Icon size={15} />} hideLabel {...props} />
+        <CommandButton id="redo" icon={<Redo2Icon size={15} />} hideLabel {...props} />
         <Divider />
         <CommandButton id="import" icon={<UploadIcon size={15} />} {...props} />
         <CommandButton id="export" icon={<DownloadIcon size={15} />} {...props} />
-        <CommandButton id="present" icon={<PresentIcon size={15} />} {...props} />
-        <CommandButton id="teach" icon={<TeachIcon size={15} />} {...props} />
+        <CommandButton id="present" icon={<PresentationIcon size={15} />} {...props} />
+        <CommandButton id="teach" icon={<GraduationCapIcon size={15} />} {...props} />
         <OutlineToggle />
         {scenarioActions && (
           <>
@@ -168,7 +168,7 @@ export function Toolbar({
         <span className="sr-only" aria-live="polite">
           {view === 'traditional' ? 'Traditional pyramid' : VIEW_NAMES[view]}
         </span>
-        <CommandButton id="flip" icon={<FlipIcon size={15} />} primary {...props} />
+        <CommandButton id="flip" icon={<ArrowDownUpIcon size={15} />} primary {...props} />
       </nav>
     </header>
   );
