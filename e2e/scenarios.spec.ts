@@ -36,6 +36,8 @@ const CHANGES = [
 test('a scenario of the sample: edited apart from its base, compared, adopted and undone', async ({
   page,
 }) => {
+  // The whole journey, two axe runs included, in one test: longer than the default 30 s.
+  test.setTimeout(90_000);
   const chart = new ChartPage(page);
   /** Brings the whole chart into view, then selects a node (a new role is centred, others may be off screen). */
   const pick = async (name: string) => {
