@@ -56,14 +56,20 @@ export function arrangeRoles(
   roleHeight: Float64Array,
   gapX: number,
   gapY: number,
-  aim: { target: number | undefined; extraHeight: number },
+  aim: {
+    target: number | undefined;
+    extraHeight: number;
+    /**
+     * The width : height of the whole picture for a placement (the customer
+     * row included, which the passes only estimate by its height). The last
+     * choice among the search's candidates is made by it.
+     */
+    aspectOf?: (placed: Arranged) => number;
+  },
 ): Arranged {
   const stacked = passesOf(forest, blocks, roleWidth, roleHeight, gapX, gapY, aim.extraHeight);
-  let columns = 0;
-  let chosen: Pass;
   if (aim.target !== undefined && unstacked !== null && blocks.largestAuto >= 2) {
     const target = aim.target;
-    const off = (p: Pass) => Math.abs(Math.log(p.aspect / target));
     const memo = new Map<number, Pass>();
     const at = (cap: number): Pass => {
       let p = memo.get(cap);
@@ -82,20 +88,25 @@ export function arrangeRoles(
       if (at(mid).aspect >= target) hi = mid;
       else lo = mid + 1;
     }
-    columns = lo;
-    chosen = at(lo);
-    if (lo > 1 && off(at(lo - 1)) < off(chosen)) {
-      columns = lo - 1;
-      chosen = at(lo - 1);
+    // The candidates: the cap found, the one below it, and the flat shape; the nearest wins.
+    const candidates: [number, Pass][] = [[lo, at(lo)]];
+    if (lo > 1) candidates.push([lo - 1, at(lo - 1)]);
+    candidates.push([blocks.largestAuto, flat]);
+    let best = Infinity;
+    let picked: Arranged | null = null;
+    for (const [cap, pass] of candidates) {
+      const placed = place(forest, pass, roleHeight, gapX, gapY, cap);
+      const aspect = aim.aspectOf ? aim.aspectOf(placed) : pass.aspect;
+      const distance = Math.abs(Math.log(aspect / target));
+      // A tie keeps the cap found over the one below it, and goes to the flat shape.
+      if (distance < best || (pass === flat && distance === best)) {
+        best = distance;
+        picked = placed;
+      }
     }
-    if (off(flat) <= off(chosen)) {
-      columns = blocks.largestAuto;
-      chosen = flat;
-    }
-  } else {
-    chosen = stacked(1);
+    return picked!;
   }
-  return place(forest, chosen, roleHeight, gapX, gapY, columns);
+  return place(forest, stacked(1), roleHeight, gapX, gapY, 0);
 }
 
 /** The passes of one set of blocks: `cap` → the tidy tree, rows and shape with that column cap. */

@@ -272,4 +272,34 @@ describe('the compact layout, cases', () => {
     expect(new Set(reports.map((r) => node(layout, r.id).y)).size).toBe(1);
     expect(new Set(others.map((r) => node(layout, r.id).y)).size).toBeGreaterThan(1);
   });
+
+  it('judges the shape with the customer row: a wide row of customers is not widened further', () => {
+    // Found by the aspect property: two reports of unequal width in one row of a two-column
+    // block are wider than side by side, which only the customers' places reveal.
+    const roles = [
+      role('ceo', null),
+      role('assistant', 'ceo'),
+      { ...role('agent', 'ceo'), serves: ['shoppers'] },
+    ];
+    const chart = {
+      ...chartOf(roles),
+      customers: [
+        { id: 'shoppers', name: 'Shoppers' },
+        { id: 'online', name: 'Online buyers' },
+      ],
+    };
+    const sizes = new Map([
+      ['ceo', { width: 114, height: 24 }],
+      ['assistant', { width: 102, height: 40 }],
+      ['agent', { width: 170, height: 87 }],
+      ['shoppers', { width: 212, height: 99 }],
+      ['online', { width: 167, height: 91 }],
+    ]);
+    const random = { chart, sizes, gapX: 1, gapY: 1 };
+    const target = 1.44;
+    const plain = aspectOf(layOut(random, 'traditional'));
+    const compact = aspectOf(layOut(random, 'traditional', target));
+    expect(plain).toBeGreaterThan(target);
+    expect(compact).toBeLessThanOrEqual(plain);
+  });
 });

@@ -155,6 +155,24 @@ export function layoutChart(chart: Chart, options: LayoutOptions): Layout {
     {
       target: aiming ? target : undefined,
       extraHeight: m > 0 ? gapY + customerRowHeight : 0,
+      aspectOf: (placed) => {
+        // The box around the roles and the customer row, as placed below.
+        let left = Infinity;
+        let right = -Infinity;
+        for (let i = 0; i < n; i++) {
+          left = Math.min(left, placed.roleX[i]! - roleWidth[i]! / 2);
+          right = Math.max(right, placed.roleX[i]! + roleWidth[i]! / 2);
+        }
+        const xs = placeCustomers(customers, customerWidth, roles, placed.roleX, right, gapX);
+        for (let c = 0; c < m; c++) {
+          left = Math.min(left, xs[c]! - customerWidth[c]! / 2);
+          right = Math.max(right, xs[c]! + customerWidth[c]! / 2);
+        }
+        const last = rows - 1;
+        const height =
+          placed.rowTop[last]! + placed.rowHeight[last]! + (m > 0 ? gapY + customerRowHeight : 0);
+        return height > 0 && right > left ? (right - left) / height : 1;
+      },
     },
   );
   const { roleX, roleTop, rowTop, rowHeight, busX, busRowTop, busRowHeight, busLastTop } =
