@@ -92,8 +92,9 @@ test('a browser killed 100 ms after an edit keeps it', async ({
     const editor = new JournalPage(context.pages()[0] ?? (await context.newPage()));
     await editor.openStored();
     await editor.renameRole('Chief Executive Officer', 'Kept through a crash');
-    // The crash itself is the scenario: the browser dies shortly after the edit.
-    await editor.page.waitForTimeout(100);
+    // The crash itself is the scenario: the browser dies 100 ms of the page's own clock after
+    // the edit (a timer in the page, so the time is the app's, not the test runner's).
+    await editor.page.evaluate(() => new Promise<void>((done) => setTimeout(done, 100)));
     const pids = execFileSync('pgrep', ['-f', '--', `--user-data-dir=${dir}`])
       .toString()
       .trim()
