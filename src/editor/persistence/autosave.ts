@@ -11,13 +11,14 @@
  *   another tab saves the chart this tab shows and this tab has no unsaved
  *   edits, this tab takes the newer one (a remote change: not an undo step).
  *   When both changed it, nothing is overwritten: the library refuses the
- *   stale write and this tab keeps its work as a copy (keep-apart.ts).
+ *   stale write and this tab keeps its work as a copy (follow-tabs.ts,
+ *   keep-apart.ts).
  * - A chart loaded into the store by someone else (`lastChange.origin` is
  *   'load': a file opened) is kept as a new chart, never written over the
  *   chart that was open, so opening a file always leaves a way back.
  * - Where the user was on each chart (viewport, selection) is kept with it.
  *
- * All library work runs one operation at a time, in order.
+ * All library work runs one operation at a time, in order (work-queue.ts).
  */
 import type { EditorState, EditorStore } from '../store';
 import {
@@ -34,6 +35,8 @@ import { SaveTimer, type SaveTiming } from './save-timer';
 import { journalChange, journalNewChart } from './store-journal';
 import { newChartId } from './stored-records';
 import { TabJournal } from './journal/tab-journal';
+import { catchUp, type FollowHost } from './follow-tabs';
+import { WorkQueue } from './work-queue';
 
 /** What the autosave tells the app: the open chart changed, or the list of charts did. */
 export type AutosaveEvent =
@@ -105,7 +108,7 @@ class AutosaveSession implements Autosave, SaverHost {
   private readonly saver: ChartSaver;
   private readonly timer: SaveTimer;
   private readonly channel: LibraryChannel | null;
-  private queue: Promise<unknown> = Promise.resolve();
+  private readonly queue = new WorkQueue();
   /** True while this session itself replaces the store's chart, so the store listener ignores it. */
   private applying = false;
   private disposed = false;
@@ -242,35 +245,24 @@ class AutosaveSession implements Autosave, SaverHost {
 
   // ---- other tabs ----
 
+  /** The session as following other tabs sees it. */
+  private readonly follower: FollowHost = {
+    version: () => this.open_.version,
+    dirty: () => this.dirty,
+    saveNow: () => this.saveNow(),
+    load: () => this.library.load(this.open_.id),
+    follow: (stored) => this.show(stored, 'follow'),
+    notify: (message) => this.notify(message),
+  };
+
   private followMessage(message: LibraryMessage): void {
     if (this.disposed || message.tab === this.journal.tab) return;
     this.emit({ type: 'list' });
     if (message.id !== this.open_.id) return;
     if (message.type === 'saved' && message.version > this.open_.version) {
-      void this.enqueue(() => this.catchUp());
+      void this.enqueue(() => catchUp(this.follower));
     }
     // A chart removed elsewhere stays open here; the next change is kept as a copy.
-  }
-
-  /** Another tab saved the open chart: take theirs if this tab has nothing unsaved; else keep ours apart. */
-  private async catchUp(): Promise<void> {
-    if (this.dirty) {
-      await this.saveNow(); // refused as stale: kept as a copy
-      return;
-    }
-    let stored: StoredChart | null;
-    try {
-      stored = await this.library.load(this.open_.id);
-    } catch (error) {
-      this.notify(`The chart changed in another tab but could not be read. ${describe(error)}`);
-      return;
-    }
-    if (!stored || stored.version <= this.open_.version) return;
-    if (this.dirty) {
-      await this.saveNow(); // an edit arrived while reading: it is based on the old version
-      return;
-    }
-    this.show(stored, 'follow');
   }
 
   /** Shows a stored chart: opened (its history and place come back) or followed (a remote change). */
@@ -329,9 +321,7 @@ class AutosaveSession implements Autosave, SaverHost {
   }
 
   private enqueue<T>(work: () => Promise<T>): Promise<T> {
-    const run = this.queue.then(work);
-    this.queue = run.catch(() => undefined);
-    return run;
+    return this.queue.run(work);
   }
 
   emit(event: AutosaveEvent): void {
