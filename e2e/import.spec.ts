@@ -227,6 +227,8 @@ test('a 100,001-row file is read off the main thread and refused with a message'
 });
 
 test('a file over the size limit is refused with its size named, unread', async ({ page }) => {
+  // Handing a 26 MB file to the page takes much of the default 30 s on a busy machine.
+  test.setTimeout(60_000);
   const chart = new ChartPage(page);
   const files = new FilesPage(page);
   await chart.open();
