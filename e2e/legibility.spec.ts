@@ -42,6 +42,40 @@ test('the sample chart at 1440×900: every title 14 px or more, the chart fills 
   );
 });
 
+test('a 150-role chart opens with its titles as large as their cards allow, none cut', async ({
+  page,
+}) => {
+  const editor = new EditorPage(page);
+  await page.goto('/?demo=150');
+  await editor.settle();
+  await expect(editor.canvas).toHaveAttribute('data-detail', 'title');
+  // Every title whole: no card clips its title's lines.
+  const clipped = await page
+    .locator('.react-flow__node-role .upturn-node-title')
+    .evaluateAll(
+      (titles) => titles.filter((title) => title.scrollHeight > title.clientHeight + 1).length,
+    );
+  expect(clipped).toBe(0);
+  // At the opening zoom a title set at the title level's old fixed size (23 px) read about
+  // 9 px at the median; sized to its card, the typical title reads larger.
+  const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+  const heights = await page.locator('.react-flow__node-role .upturn-node-title').evaluateAll(
+    (titles, box) =>
+      titles.flatMap((title) => {
+        const rect = title.getBoundingClientRect();
+        if (rect.right < box.x || rect.left > box.x + box.width) return [];
+        if (rect.bottom < box.y || rect.top > box.y + box.height) return [];
+        const range = document.createRange();
+        range.selectNodeContents(title);
+        return [range.getClientRects()[0]?.height ?? 0];
+      }),
+    pane,
+  );
+  heights.sort((a, b) => a - b);
+  expect(heights.length).toBeGreaterThan(40);
+  expect(heights[heights.length >> 1]!).toBeGreaterThanOrEqual(11);
+});
+
 test('no link in the sample chart passes through a card it does not connect, in either view', async ({
   page,
 }) => {

@@ -15,6 +15,7 @@ import {
   useRef,
   useState,
   useSyncExternalStore,
+  type CSSProperties,
   type ReactNode,
 } from 'react';
 import type { CommandContext } from '../editor/commands/command-registry';
@@ -44,7 +45,8 @@ import { useBigChart } from './big-chart/use-big-chart';
 import { useConnect } from './flow/use-connect';
 import { useLayoutAspect } from './viewport/use-layout-aspect';
 import { useCardDetail } from './viewport/use-card-detail';
-import { LEGIBLE_PX, ROOM_LEGIBLE_PX } from './nodes/card-detail';
+import { chartTitlePx, LEGIBLE_PX, ROOM_LEGIBLE_PX } from './nodes/card-detail';
+import { titleMeasure } from './nodes/measure-title';
 import { useGlide } from './viewport/use-glide';
 import { useKeptViewport } from './viewport/use-kept-viewport';
 import { useNodeDrag } from './flow/use-node-drag';
@@ -137,6 +139,14 @@ export function OrgCanvas({
   const layout = layoutOf(drawn, view, editing ? 1 : PRESENT_SCALE, layoutAspect);
   const analysis = analysisOf(chart);
   const backdrop = useMemo(() => backdropOf(layout), [layout]);
+  const titlePx = useMemo(
+    () =>
+      chartTitlePx(
+        drawn.roles.map((role) => role.title),
+        titleMeasure(),
+      ),
+    [drawn.roles],
+  );
   const selected = useMemo(() => new Set(selection), [selection]);
   const navigation = useMemo(
     () => ({ tree: treeOf(chart), collapsed, highlighted: highlight?.ids ?? null }),
@@ -205,6 +215,10 @@ export function OrgCanvas({
   // The layout shapes the chart like the canvas (less the fit's margins).
   useLayoutAspect(wrapper, FIT_MARGINS);
   const detail = useCardDetail(editing ? 1 : PRESENT_SCALE, editing ? LEGIBLE_PX : ROOM_LEGIBLE_PX);
+  const wrapperStyle = useMemo(
+    () => ({ ...flipStyle, '--chart-title-px': `${titlePx}px` }) as CSSProperties,
+    [flipStyle, titlePx],
+  );
 
   // A selected link folded out of sight has no bar (the store drops links that are gone).
   const shownLink =
@@ -302,7 +316,7 @@ export function OrgCanvas({
       className={`upturn-canvas relative h-full w-full ${gliding ? 'is-gliding' : ''} ${
         flipping ? 'is-flipping' : ''
       } ${highlight ? 'has-highlight' : ''}`}
-      style={flipStyle}
+      style={wrapperStyle}
       data-view={view}
       data-mode={editing ? 'editing' : 'presenting'}
       data-lod={big.overview ? 'overview' : 'detail'}

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fitTitle, type MeasureText } from './title-lines';
+import { fitTitle, largestTitleSize, type MeasureText, type TitleBox } from './title-lines';
 
 /** Every character 0.5 em wide: easy widths to reason about. */
 const mono: MeasureText = (text, fontSize) => Array.from(text).length * fontSize * 0.5;
@@ -105,6 +105,71 @@ describe('fitTitle', () => {
           expect(fit.fontSize).toBeLessThanOrEqual(SIZE);
           if (fit.fontSize === SIZE) expect(fit.lines.length).toBeLessThanOrEqual(2);
           expect(charsPerLine(SIZE)).toBe(20);
+        },
+      ),
+    );
+  });
+});
+
+describe('largestTitleSize', () => {
+  const box: TitleBox = {
+    width: 180,
+    height: 72,
+    fontSize: 30,
+    lineHeight: 1.2,
+    maxLines: 3,
+    minFontSize: 12,
+  };
+  const linesAt = (title: string, size: number): number => {
+    let lines = 1;
+    let line = 0;
+    for (const word of title.split(' ')) {
+      const w = word.length * size * 0.5;
+      const joined = line === 0 ? w : line + size * 0.5 + w;
+      if (joined <= box.width) line = joined;
+      else {
+        lines += 1;
+        line = w;
+      }
+    }
+    return lines;
+  };
+
+  it('sets a short title at the largest size', () => {
+    expect(largestTitleSize('Cashier', box, mono)).toBe(30);
+    expect(largestTitleSize('Field Technician', box, mono)).toBe(30); // two lines of 30 px fit 72
+  });
+
+  it('brings a long title down until its lines fit the box, whole words only', () => {
+    const title = 'Head of Customer Experience and Service Design';
+    const size = largestTitleSize(title, box, mono);
+    expect(size).toBeLessThan(30);
+    expect(size).toBeGreaterThanOrEqual(12);
+    const lines = linesAt(title, size);
+    expect(lines * size * box.lineHeight).toBeLessThanOrEqual(box.height + 1e-9);
+    // A quarter pixel larger takes more room than the box has.
+    const bigger = size + 0.5;
+    expect(linesAt(title, bigger) * bigger * box.lineHeight).toBeGreaterThan(box.height);
+  });
+
+  it('never goes below the smallest size, and never splits a word', () => {
+    expect(largestTitleSize('Softwareentwicklungsleiterinnenverband', box, mono)).toBe(12);
+    fc.assert(
+      fc.property(
+        fc.array(fc.stringMatching(/^[a-z]{1,14}$/), { minLength: 1, maxLength: 9 }),
+        (words) => {
+          const title = words.join(' ');
+          const size = largestTitleSize(title, box, mono);
+          expect(size).toBeGreaterThanOrEqual(box.minFontSize);
+          expect(size).toBeLessThanOrEqual(box.fontSize);
+          if (size > box.minFontSize) {
+            for (const word of words)
+              expect(word.length * size * 0.5).toBeLessThanOrEqual(box.width);
+            expect(linesAt(title, size)).toBeLessThanOrEqual(box.maxLines);
+            expect(linesAt(title, size) * size * box.lineHeight).toBeLessThanOrEqual(
+              box.height + 1e-9,
+            );
+          }
         },
       ),
     );

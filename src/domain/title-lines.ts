@@ -129,3 +129,52 @@ export function fitTitle(
   const lines = wrap(words, maxWidth, size, measure) ?? words;
   return { lines, fontSize: size, abbreviated };
 }
+
+/** A box a title is set in, and the most its font may be (`largestTitleSize`). */
+export interface TitleBox {
+  width: number;
+  height: number;
+  /** The font size the title is set at when it fits. */
+  fontSize: number;
+  /** Line height as a multiple of the font size. */
+  lineHeight: number;
+  /** Lines the box may hold at the most. */
+  maxLines: number;
+  /** Never smaller than this, even if the title then takes more room. */
+  minFontSize: number;
+}
+
+/**
+ * The largest font size at which the whole title, wrapped on words (never
+ * split, never shortened), fits the box: for each count of lines up to
+ * `maxLines`, as large as that many lines allow in the box's height, as long
+ * as the title takes no more lines than that at it. For a card that shows
+ * the title alone, so a short title is drawn large and a long one smaller.
+ */
+export function largestTitleSize(title: string, box: TitleBox, measure: MeasureText): number {
+  const words = wordsOf(title);
+  if (words.length === 0) return box.fontSize;
+  let best = box.minFontSize;
+  for (let lines = 1; lines <= box.maxLines; lines += 1) {
+    const cap = Math.min(box.fontSize, box.height / (lines * box.lineHeight));
+    if (cap <= best) continue;
+    const fits = (size: number): boolean => {
+      const wrapped = wrap(words, box.width, size, measure);
+      return wrapped !== null && wrapped.length <= lines;
+    };
+    if (fits(cap)) {
+      best = cap;
+      continue;
+    }
+    let low = best;
+    let high = cap;
+    if (!fits(low)) continue;
+    for (let step = 0; step < 10 && high - low > 0.25; step += 1) {
+      const middle = (low + high) / 2;
+      if (fits(middle)) low = middle;
+      else high = middle;
+    }
+    best = low;
+  }
+  return Math.floor(best * 4) / 4;
+}

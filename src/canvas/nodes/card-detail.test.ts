@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cardDetailAt, ROOM_LEGIBLE_PX, titleFit, TITLE_PX } from './card-detail';
+import { cardDetailAt, ROOM_LEGIBLE_PX, titleFit, titleLevelPx, TITLE_PX } from './card-detail';
+import { measureBold } from '../../files/image/text-width';
 
 describe('cardDetailAt', () => {
   it('draws the full card while its smallest text is 11 px or more on screen', () => {
@@ -46,5 +47,22 @@ describe('titleFit', () => {
 
   it('shrinks a title too long for its lines', () => {
     expect(titleFit('Head of Customer Experience and Service Design, Europe')).toBeLessThan(0.75);
+  });
+});
+
+describe('titleLevelPx', () => {
+  it("draws a short title at the title level's largest size", () => {
+    expect(titleLevelPx('Cashier', false, measureBold)).toBe(TITLE_PX.title);
+    expect(titleLevelPx('Field Technician', false, measureBold)).toBe(TITLE_PX.title);
+  });
+
+  it('draws a long title smaller, but never below 14 px, and narrower beside a flag icon', () => {
+    const long = 'Head of Customer Experience and Service Design, Europe';
+    const size = titleLevelPx(long, false, measureBold);
+    expect(size).toBeLessThan(TITLE_PX.title);
+    expect(size).toBeGreaterThanOrEqual(14);
+    expect(titleLevelPx('Chief Executive Officer', true, measureBold)).toBeLessThanOrEqual(
+      titleLevelPx('Chief Executive Officer', false, measureBold),
+    );
   });
 });

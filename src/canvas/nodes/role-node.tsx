@@ -1,6 +1,7 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo, type CSSProperties } from 'react';
-import { titleFit } from './card-detail';
+import { titleFit, titleLevelPx } from './card-detail';
+import { titleMeasure } from './measure-title';
 import { BranchToggle } from './branch-toggle';
 import { HANDLES, type RoleFlowNode } from '../flow/flow-model';
 import { RouteIcon, TriangleAlertIcon, UserIcon, UsersIcon } from 'lucide-react';
@@ -55,7 +56,12 @@ function RoleNodeView({ id, data, selected }: NodeProps<RoleFlowNode>) {
             ) : (
               <div
                 className="upturn-node-title line-clamp-2 flex-1 text-[14px] leading-tight font-semibold text-ink"
-                style={{ '--title-fit': titleFit(data.title) } as CSSProperties}
+                style={
+                  {
+                    '--title-fit': titleFit(data.title),
+                    '--title-px': `${titleLevelPx(data.title, noPath || far, titleMeasure())}px`,
+                  } as CSSProperties
+                }
               >
                 {data.title}
               </div>
