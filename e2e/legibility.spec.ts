@@ -76,6 +76,35 @@ test('a 150-role chart opens with its titles as large as their cards allow, none
   expect(heights[heights.length >> 1]!).toBeGreaterThanOrEqual(11);
 });
 
+test('the whole 150-role chart shows its branches as labelled blocks; a click zooms into one', async ({
+  page,
+}) => {
+  const editor = new EditorPage(page);
+  await page.goto('/?demo=150');
+  await editor.settle();
+  await page.getByRole('button', { name: 'Fit view' }).click();
+  const labels = page.locator('.upturn-branch-label[data-label="full"]');
+  await expect(labels.first()).toBeVisible();
+  // Each names its branch and its figures, in text at 12 px or more on screen.
+  for (const label of await labels.all()) {
+    await expect(label).toHaveAccessibleName(
+      /^Branch of .+: [\d,]+ roles · [\d,]+ people, \d+% with a path( · \d+ flags?)?\. Zoom in$/,
+    );
+    const heading = (await label.locator('span').first().boundingBox())!;
+    expect(heading.height).toBeGreaterThanOrEqual(12);
+  }
+  const name = (await labels.first().getAttribute('aria-label'))!;
+  const zoomOf = () =>
+    page
+      .locator('.react-flow__viewport')
+      .evaluate((viewport) => new DOMMatrix(getComputedStyle(viewport).transform).a);
+  const before = await zoomOf();
+  await labels.first().click();
+  // Zoomed in on the branch: its cards can be read again, and its block gives way to them.
+  await expect(page.getByRole('button', { name, exact: true })).toHaveCount(0);
+  expect(await zoomOf()).toBeGreaterThan(before * 1.5);
+});
+
 test('no link in the sample chart passes through a card it does not connect, in either view', async ({
   page,
 }) => {

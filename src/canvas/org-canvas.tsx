@@ -40,6 +40,7 @@ import {
 import { RoleNode } from './nodes/role-node';
 import { BigChartLayers, ExtentNode } from './big-chart/scene-layer';
 import { TierBands, TierLabels } from './viewport/tier-backdrop';
+import { BranchBlocks } from './viewport/branch-blocks';
 import { backdropOf } from './viewport/distance-backdrop';
 import { useBigChart } from './big-chart/use-big-chart';
 import { useConnect } from './flow/use-connect';
@@ -368,6 +369,12 @@ export function OrgCanvas({
       >
         {!big.active && <TierBands layout={backdrop} />}
         <TierLabels layout={backdrop} />
+        <BranchBlocks
+          chart={chart}
+          layout={layout}
+          analysis={analysis}
+          titlePx={titlePx * (editing ? 1 : PRESENT_SCALE)}
+        />
         {!big.overview && (
           <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#e2e8f0" />
         )}
