@@ -19,6 +19,8 @@ import type { Page } from '@playwright/test';
 import { startBench, type BenchBrowser } from './browser-harness';
 import { generateChart } from '../src/domain/samples/generate-chart';
 import { layoutOf } from '../src/editor/derived';
+import { demoChartFromUrl } from '../src/app/demo';
+import type { Chart } from '../src/domain/chart';
 
 const PORT = Number(process.env.UPTURN_BENCH_PORT || 4185);
 
@@ -96,7 +98,10 @@ async function open(
 }
 
 async function fit(page: Page): Promise<void> {
+  // Forget the transform seen before the click, so the wait sees the fit's glide start.
+  await page.evaluate('window.__benchLast = undefined');
   await page.getByRole('button', { name: 'Fit view' }).click();
+  await page.waitForFunction('!document.querySelector(".is-gliding")');
   await settled(page);
 }
 
@@ -120,7 +125,65 @@ const put = (name: string, m: Measured, note = '') => {
   };
 };
 
+interface Branches {
+  blocks: number;
+  full: number;
+  short: number;
+  /** The smallest on-screen height of a full label's heading line. */
+  headingMin: number;
+  /** Branch ids with a full label. */
+  labelled: string[];
+}
+
+/** The branch blocks drawn at this zoom, and how their labels come out on screen. */
+async function measureBranches(page: Page): Promise<Branches> {
+  return page.evaluate(`(() => {
+    const blocks = document.querySelectorAll('.upturn-branch-blocks [data-branch]');
+    const full = [...document.querySelectorAll('.upturn-branch-label[data-label="full"]')];
+    const short = document.querySelectorAll('.upturn-branch-label[data-label="short"]').length;
+    let headingMin = Infinity;
+    for (const label of full) headingMin = Math.min(headingMin, label.querySelector('span').getBoundingClientRect().height);
+    return {
+      blocks: blocks.length,
+      full: full.length,
+      short,
+      headingMin,
+      labelled: full.map((label) => label.closest('[data-branch]').dataset.branch),
+    };
+  })()`) as Promise<Branches>;
+}
+
+/** The branches of a chart's top two levels: the top leaders' reports, and theirs, that have reports. */
+function topBranches(chart: Chart): string[] {
+  const reports = new Map<string | null, string[]>();
+  for (const role of chart.roles) {
+    const list = reports.get(role.reportsTo) ?? [];
+    list.push(role.id);
+    reports.set(role.reportsTo, list);
+  }
+  const branches: string[] = [];
+  const level1 = (reports.get(null) ?? []).flatMap((top) => reports.get(top) ?? []);
+  for (const id of level1) {
+    if (reports.has(id)) branches.push(id);
+    for (const child of reports.get(id) ?? []) if (reports.has(child)) branches.push(child);
+  }
+  return branches;
+}
+
+const branchRows: Record<string, Record<string, string>> = {};
+const putBranches = (name: string, b: Branches, top: string[]) => {
+  const labelled = new Set(b.labelled);
+  branchRows[name] = {
+    blocks: String(b.blocks),
+    'labelled (full)': String(b.full),
+    'one-line labels': String(b.short),
+    'heading min': px(b.headingMin),
+    'top two levels labelled': `${top.filter((id) => labelled.has(id)).length} of ${top.length}`,
+  };
+};
+
 const results: Record<string, Measured> = {};
+const branchResults: Record<string, { b: Branches; top: string[] }> = {};
 const bench = await startBench(PORT);
 try {
   const desk = { width: 1440, height: 900 };
@@ -134,6 +197,11 @@ try {
   await fit(page);
   results.hr150 = await measureScreen(page);
   put('150 roles (3–8 reports), 1440×900', results.hr150);
+  branchResults.hr150 = {
+    b: await measureBranches(page),
+    top: topBranches(demoChartFromUrl('?demo=150')!),
+  };
+  putBranches('150 roles, Fit view', branchResults.hr150.b, branchResults.hr150.top);
   await page.context().close();
 
   page = await open(bench, '?demo=2000&expanded', desk);
@@ -147,6 +215,11 @@ try {
     big.chart = { width: bounds.width * big.zoom, height: bounds.height * big.zoom };
   }
   results.big = big;
+  branchResults.big = {
+    b: await measureBranches(page),
+    top: topBranches(demoChartFromUrl('?demo=2000')!),
+  };
+  putBranches('2,000 roles expanded, Fit view', branchResults.big.b, branchResults.big.top);
   put('2,000 roles expanded, 1440×900', big, overview ? 'overview drawn (no titles)' : '');
   await page.context().close();
 
@@ -171,6 +244,8 @@ const windowAspect = canvas.width / canvas.height;
 
 console.log('\nLegibility after the app’s own fit (Chromium, production build)\n');
 console.table(rows);
+console.log('\nBranch blocks at Fit view (labels of a branch too small to read, issue 9)\n');
+console.table(branchRows);
 console.log(
   `10,000 roles: layout ${tenKBounds.width.toFixed(0)}×${tenKBounds.height.toFixed(0)}, aspect ` +
     `${tenKAspect.toFixed(2)}:1 against the canvas's ${windowAspect.toFixed(2)}:1`,
@@ -196,6 +271,14 @@ const targets: [string, boolean, string][] = [
     '2,000 roles: whole chart on screen',
     onScreen(results.big!),
     `${size(results.big!.chart)} in ${size(results.big!.canvas)}`,
+  ],
+  [
+    '2,000 roles: every branch of the top two levels labelled, headings ≥ 12 px',
+    branchResults.big!.top.every((id) => branchResults.big!.b.labelled.includes(id)) &&
+      branchResults.big!.b.headingMin >= 12,
+    `${branchRows['2,000 roles expanded, Fit view']!['top two levels labelled']}, ${px(
+      branchResults.big!.b.headingMin,
+    )}`,
   ],
   [
     "10,000 roles: aspect within 2× of the window's",

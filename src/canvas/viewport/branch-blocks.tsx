@@ -3,7 +3,9 @@
  * zoom makes titles too small to read, each branch big enough on screen is
  * covered by one block with a label of its figures at a legible, constant
  * size. A click on a block's label zooms into that branch, where its cards
- * can be read again and the block gives way to them.
+ * can be read again and the block gives way to them. The block itself lets
+ * the pointer through: the cards (or the overview's boxes) under it still
+ * name their roles on hover and select on a click.
  */
 import { useReactFlow, useStore, type ReactFlowState } from '@xyflow/react';
 import { TriangleAlertIcon } from 'lucide-react';
@@ -148,14 +150,12 @@ function Block({
         <div
           key={k}
           aria-hidden="true"
-          title={hint}
-          className="upturn-branch-row pointer-events-auto absolute top-0 left-0 cursor-zoom-in rounded-md bg-slate-100/95"
+          className="upturn-branch-row pointer-events-none absolute top-0 left-0 rounded-md bg-slate-100/85"
           style={{
             transform: `translate(${row.x}px, ${row.y}px)`,
             width: row.width,
             height: row.height,
           }}
-          onClick={onZoomIn}
         />
       ))}
       {(full || short) && (
