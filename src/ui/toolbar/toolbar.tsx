@@ -24,6 +24,15 @@ import { OutlineToggle } from '../outline/outline-toggle';
  */
 export const COLLAPSIBLE_LABEL = 'max-[1599px]:sr-only';
 
+/** The look of a toolbar button, for the buttons that are React Aria triggers too. */
+export function toolButtonClass(primary = false): string {
+  return `inline-flex h-9 items-center gap-1.5 rounded-lg px-3 text-sm font-medium transition focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand disabled:cursor-not-allowed disabled:opacity-40 data-[focus-visible]:outline-2 data-[focus-visible]:outline-offset-2 data-[focus-visible]:outline-brand data-[disabled]:cursor-not-allowed data-[disabled]:opacity-40 ${
+    primary
+      ? 'bg-brand text-white shadow-sm hover:bg-indigo-700'
+      : 'text-ink-soft hover:bg-slate-100 hover:text-ink'
+  }`;
+}
+
 /** A toolbar button: an icon and a visible name (the name tests and screen readers find). */
 export function ToolButton({
   label,
@@ -54,11 +63,7 @@ export function ToolButton({
       title={shortcut ? `${label} (${shortcut})` : label}
       aria-label={hideLabel ? label : undefined}
       aria-keyshortcuts={shortcut}
-      className={`inline-flex h-9 items-center gap-1.5 rounded-lg px-3 text-sm font-medium transition focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand disabled:cursor-not-allowed disabled:opacity-40 ${
-        primary
-          ? 'bg-brand text-white shadow-sm hover:bg-indigo-700'
-          : 'text-ink-soft hover:bg-slate-100 hover:text-ink'
-      }`}
+      className={toolButtonClass(primary)}
     >
       {icon}
       {!hideLabel && (
