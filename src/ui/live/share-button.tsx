@@ -6,9 +6,9 @@
  */
 import { Share2 } from 'lucide-react';
 import { useId, useState } from 'react';
-import { Button, Dialog, DialogTrigger, Popover } from 'react-aria-components';
+import { Dialog, DialogTrigger, Popover } from 'react-aria-components';
 import { LIVE_WORDS } from '../../theme/people';
-import { COLLAPSIBLE_LABEL, toolButtonClass } from '../toolbar/toolbar';
+import { ToolTrigger } from '../toolbar/tool-button';
 
 function LinkField({ label, value }: { label: string; value: string }) {
   const id = useId();
@@ -50,19 +50,14 @@ export function ShareButton({
   const [open, setOpen] = useState(false);
   return (
     // The popover waits for the links: until the room exists there is nothing to show.
-    <DialogTrigger isOpen={open && links !== null} onOpenChange={setOpen}>
-      {/* The tooltip, as on the other toolbar buttons (React Aria's Button takes no title). */}
-      <span title={LIVE_WORDS.share} className="inline-flex">
-        <Button
-          className={toolButtonClass(false)}
-          onPress={() => {
-            if (!links) void onShare();
-          }}
-        >
-          <Share2 size={15} aria-hidden="true" />
-          <span className={COLLAPSIBLE_LABEL}>{LIVE_WORDS.share}</span>
-        </Button>
-      </span>
+    <DialogTrigger
+      isOpen={open && links !== null}
+      onOpenChange={(next) => {
+        setOpen(next);
+        if (next && !links) void onShare();
+      }}
+    >
+      <ToolTrigger label={LIVE_WORDS.share} icon={<Share2 size={15} aria-hidden="true" />} />
       <Popover
         placement="bottom end"
         offset={8}

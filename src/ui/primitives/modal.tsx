@@ -18,6 +18,19 @@ import { Dialog, Heading, Modal as AriaModal, ModalOverlay } from 'react-aria-co
 const openers = new WeakMap<Element, HTMLElement>();
 const PANEL = 'data-modal-panel';
 
+/**
+ * The opener of the modal that closed last, for a modal that replaces it in the same
+ * commit (whose effects run right after that modal's cleanup); forgotten a task later.
+ */
+let handedOver: HTMLElement | null = null;
+
+function handOver(opener: HTMLElement | null) {
+  handedOver = opener;
+  setTimeout(() => {
+    if (handedOver === opener) handedOver = null;
+  });
+}
+
 /** The element to give focus back to: what had it, or, if that is a modal, that modal's opener. */
 function openerNow(): HTMLElement | null {
   const active = document.activeElement;
@@ -56,20 +69,24 @@ export function Modal({
   width?: string;
 }) {
   // Read during the first render, before anything in the dialog takes focus.
-  const [opener] = useState(openerNow);
+  const [found] = useState(openerNow);
   const panel = useRef<HTMLElement | null>(null);
 
   useEffect(() => {
+    // Focus may have left the modal this one replaces (a field disabled while a file is read):
+    // then this one takes the opener that modal handed over as it went.
+    const opener = found ?? handedOver;
     const element = panel.current;
     if (element && opener) openers.set(element, opener);
     return () => {
+      handOver(opener);
       // Passive cleanup: the dialog is gone from the page by now. Focus goes back unless it
       // has already gone somewhere on purpose (or to a modal that took this one's place).
       const active = document.activeElement;
       const lost = !active || active === document.body || !active.isConnected;
       if (lost && opener?.isConnected) opener.focus();
     };
-  }, [opener]);
+  }, [found]);
 
   return (
     <ModalOverlay
