@@ -80,11 +80,14 @@ export function Modal({
     if (element && opener) openers.set(element, opener);
     return () => {
       handOver(opener);
-      // Passive cleanup: the dialog is gone from the page by now. Focus goes back unless it
-      // has already gone somewhere on purpose (or to a modal that took this one's place).
-      const active = document.activeElement;
-      const lost = !active || active === document.body || !active.isConnected;
-      if (lost && opener?.isConnected) opener.focus();
+      // After the overlay's own cleanup has made the page behind focusable again (it is still
+      // inert here). Focus goes back unless it has gone somewhere on purpose meanwhile, or to
+      // a modal that took this one's place.
+      queueMicrotask(() => {
+        const active = document.activeElement;
+        const lost = !active || active === document.body || !active.isConnected;
+        if (lost && opener?.isConnected) opener.focus();
+      });
     };
   }, [found]);
 
