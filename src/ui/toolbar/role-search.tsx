@@ -20,6 +20,7 @@ import { ancestorsOf } from '../../layout/folding/visible-chart';
 import type { CommandContext } from '../../editor/commands/command-registry';
 import { searchIndexOf, treeOf } from '../../editor/navigation';
 import { useEditor, useEditorStore } from '../../editor/use-editor';
+import { useUntabbableWhileHidden } from '../primitives/untabbable-while-hidden';
 
 /** The input's id: the Search command puts the keyboard here. */
 export const ROLE_SEARCH_ID = 'role-search';
@@ -119,6 +120,7 @@ export function RoleSearch({
   const collapsed = useEditor((state) => state.collapsed);
   const [query, setQuery] = useState('');
   const stateRef = useRef<ComboState | null>(null);
+  const [open, setOpen] = useState(false);
   // Typing stays responsive on a big chart: the list follows a keystroke behind if it must.
   const deferred = useDeferredValue(query);
 
@@ -142,6 +144,17 @@ export function RoleSearch({
     }
     return { managers, folded };
   }, [chart, collapsed, hits]);
+
+  // The first result is active as the list changes. This runs after the ComboBox's own
+  // effects (a parent's run after its children's), which clear the active option whenever
+  // the text changes; the input's effect covers a list built a render later.
+  const firstKey = hits[0]?.id ?? null;
+  useEffect(() => {
+    if (open && firstKey !== null) stateRef.current?.selectionManager.setFocusedKey(firstKey);
+  }, [firstKey, hits, open]);
+
+  // The page the open list hides from screen readers is no Tab stop meanwhile.
+  useUntabbableWhileHidden(open);
 
   const pick = (hit: SearchHit | undefined) => {
     if (!hit) return;
@@ -180,12 +193,13 @@ export function RoleSearch({
         onSelectionChange={(key) => {
           if (key !== null) pick(hits.find((hit) => hit.id === key));
         }}
+        onOpenChange={setOpen}
         menuTrigger="focus"
         // With text typed, the list shows even when empty, to say that nothing matches.
         allowsEmptyCollection={query.trim() !== ''}
       >
         <SearchInput
-          firstKey={hits[0]?.id ?? null}
+          firstKey={firstKey}
           stateRef={stateRef}
           shortcut={shortcut}
           onEnter={onEnter}
