@@ -49,7 +49,12 @@ function ExportList({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <>
+    // Tab closes the menu (one choice or none), focus going back to what opened it.
+    <div
+      onKeyDown={(event) => {
+        if (event.key === 'Tab') onClose();
+      }}
+    >
       <div className="border-b border-slate-100 px-4 pt-3 pb-2.5">
         <p className="truncate text-sm font-semibold text-ink">Export “{chart.name}”</p>
         <p className="text-xs text-ink-faint">{VIEW_NAMES[view]} view, as on screen</p>
@@ -95,7 +100,7 @@ function ExportList({ onClose }: { onClose: () => void }) {
           </MenuItem>
         ))}
       </Menu>
-    </>
+    </div>
   );
 }
 

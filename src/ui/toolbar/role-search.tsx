@@ -50,18 +50,35 @@ function HitText({ hit, manager, folded }: { hit: SearchHit; manager?: string; f
 }
 
 /**
- * The text field, inside the ComboBox to reach its state: the first result is
- * made active once it is in the list (React Aria leaves none active, so Enter
- * would take nothing), and the keys React Aria has no meaning for are handled.
+ * Makes the first result the active option whenever the open list has none:
+ * React Aria leaves none active, clears it as the text changes and builds the
+ * list a render later. Placed after the list in the ComboBox, so its effect
+ * runs after the list's own.
+ */
+function FirstResultActive({ firstKey }: { firstKey: string | null }) {
+  const state = useContext(ComboBoxStateContext);
+  const collection = state?.collection;
+  const isOpen = state?.isOpen ?? false;
+  const focusedKey = state?.selectionManager.focusedKey ?? null;
+  const manager = state?.selectionManager;
+  useEffect(() => {
+    if (!isOpen || firstKey === null || focusedKey !== null || !collection?.getItem(firstKey))
+      return;
+    manager?.setFocusedKey(firstKey);
+  }, [isOpen, firstKey, focusedKey, collection, manager]);
+  return null;
+}
+
+/**
+ * The text field, inside the ComboBox to reach its state, for the keys React
+ * Aria has no meaning for here (Enter is a pick, not a value).
  */
 function SearchInput({
-  firstKey,
   stateRef,
   shortcut,
   onEnter,
   onEscape,
 }: {
-  firstKey: string | null;
   stateRef: React.RefObject<ComboState | null>;
   shortcut?: string;
   /** Enter: takes the active result (`key`, or null when none is shown yet). */
@@ -71,12 +88,6 @@ function SearchInput({
 }) {
   const state = useContext(ComboBoxStateContext);
   stateRef.current = state;
-  const collection = state?.collection;
-  const isOpen = state?.isOpen ?? false;
-  useEffect(() => {
-    if (!isOpen || firstKey === null || !collection?.getItem(firstKey)) return;
-    stateRef.current?.selectionManager.setFocusedKey(firstKey);
-  }, [isOpen, firstKey, collection, stateRef]);
   return (
     <Input
       id={ROLE_SEARCH_ID}
@@ -145,13 +156,7 @@ export function RoleSearch({
     return { managers, folded };
   }, [chart, collapsed, hits]);
 
-  // The first result is active as the list changes. This runs after the ComboBox's own
-  // effects (a parent's run after its children's), which clear the active option whenever
-  // the text changes; the input's effect covers a list built a render later.
   const firstKey = hits[0]?.id ?? null;
-  useEffect(() => {
-    if (open && firstKey !== null) stateRef.current?.selectionManager.setFocusedKey(firstKey);
-  }, [firstKey, hits, open]);
 
   // The page the open list hides from screen readers is no Tab stop meanwhile.
   useUntabbableWhileHidden(open);
@@ -199,7 +204,6 @@ export function RoleSearch({
         allowsEmptyCollection={query.trim() !== ''}
       >
         <SearchInput
-          firstKey={firstKey}
           stateRef={stateRef}
           shortcut={shortcut}
           onEnter={onEnter}
@@ -241,6 +245,7 @@ export function RoleSearch({
                 : `${total} role${total === 1 ? '' : 's'}.`}
           </p>
         </Popover>
+        <FirstResultActive firstKey={firstKey} />
       </ComboBox>
     </div>
   );
