@@ -199,7 +199,8 @@ export function RoleSearch({
           if (key !== null) pick(hits.find((hit) => hit.id === key));
         }}
         onOpenChange={setOpen}
-        menuTrigger="focus"
+        // Focus opens the list when there is a query to show results for (not an empty one).
+        menuTrigger={query.trim() === '' ? 'input' : 'focus'}
         // With text typed, the list shows even when empty, to say that nothing matches.
         allowsEmptyCollection={query.trim() !== ''}
       >
