@@ -8,7 +8,7 @@ import { create } from 'zustand';
 import type { Chart } from '../domain/chart';
 import type { ChartSession } from '../editor/persistence/chart-library-session';
 import { useEditor, useEditorStore } from '../editor/use-editor';
-import { ExportMenu } from '../ui/export/export-menu';
+import { ExportMenuWithoutToolbar } from '../ui/export/export-menu';
 import { ImportDialog, type PendingImport } from '../ui/import/import-dialog';
 import { ImportDropZone } from '../ui/import/import-drop-zone';
 import { openImportedChart } from './open-imported-chart';
@@ -16,12 +16,13 @@ import { openImportedChart } from './open-imported-chart';
 /** A file dropped on the canvas, waiting for the Import dialog to read it. */
 const usePendingImport = create<{ pending: PendingImport | null }>()(() => ({ pending: null }));
 
-/** The Import dialog and the Export menu, whichever is open. */
+/** The Import dialog, or the Export menu while presenting (else it is the toolbar's). */
 export function FileDialogs({ session }: { session: ChartSession | null }) {
   const store = useEditorStore();
   const open = useEditor((state) => state.dialog);
   const close = useEditor((state) => state.closeDialog);
   const pending = usePendingImport((state) => state.pending);
+  const presenting = useEditor((state) => state.mode === 'presenting');
 
   const closeImport = useCallback(() => {
     usePendingImport.setState({ pending: null });
@@ -46,7 +47,8 @@ export function FileDialogs({ session }: { session: ChartSession | null }) {
       />
     );
   }
-  if (open === 'export') return <ExportMenu onClose={close} />;
+  // The Export menu hangs from the toolbar's Export button; while presenting there is none.
+  if (open === 'export' && presenting) return <ExportMenuWithoutToolbar onClose={close} />;
   return null;
 }
 

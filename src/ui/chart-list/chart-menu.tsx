@@ -4,11 +4,14 @@
  * edited). Click one to switch; create an empty chart or a fresh sample;
  * rename inline, duplicate, delete after a confirmation.
  *
- * The popover uses the HTML popover API: it sits in the top layer (above the
- * canvas whatever its stacking), and Escape and a click outside close it.
+ * The list is a dialog (it holds rows with their own actions, not a menu of
+ * choices) in React Aria's Popover, opened by its DialogTrigger: focus moves
+ * to the open chart's row, Tab stays inside, Escape or a press outside closes
+ * it, and focus goes back to the button.
  */
-import { useCallback, useEffect, useId, useRef, useState, type CSSProperties } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { ChevronDownIcon, PlusIcon } from 'lucide-react';
+import { Dialog, DialogTrigger, Heading, Popover, Pressable } from 'react-aria-components';
 import type { ChartSummary } from '../../editor/persistence/chart-library';
 import type { ChartSession } from '../../editor/persistence/chart-library-session';
 import { useEditor, useEditorStore } from '../../editor/use-editor';
@@ -27,12 +30,8 @@ export function ChartMenu({
   const store = useEditorStore();
   const name = useEditor((state) => state.chart.name);
   const roleCount = useEditor((state) => state.chart.roles.length);
-  const popoverId = useId();
-  const headingId = useId();
-  const trigger = useRef<HTMLButtonElement>(null);
-  const popover = useRef<HTMLDivElement>(null);
+  const popover = useRef<HTMLElement | null>(null);
   const [open, setOpen] = useState(false);
-  const [position, setPosition] = useState<CSSProperties>({});
   const [charts, setCharts] = useState<ChartSummary[] | null>(null);
   const [currentId, setCurrentId] = useState(() => session?.currentId() ?? null);
   const [rowMode, setRowMode] = useState<{ id: string; mode: RowMode } | null>(null);
@@ -51,33 +50,10 @@ export function ChartMenu({
     }
   }, [session, store]);
 
-  // Open/closed follows the popover itself (Escape and light dismiss close it natively).
-  useEffect(() => {
-    const element = popover.current;
-    if (!element) return;
-    const onToggle = (event: Event) => {
-      const opening = (event as ToggleEvent).newState === 'open';
-      setOpen(opening);
-      if (opening) return;
-      setRowMode(null);
-      // Focus was in the list (Escape, or a chart picked): give it back to the button.
-      const active = document.activeElement;
-      if (!active || active === document.body || element.contains(active)) {
-        trigger.current?.focus();
-      }
-    };
-    const onBeforeToggle = (event: Event) => {
-      if ((event as ToggleEvent).newState !== 'open') return;
-      const box = trigger.current?.getBoundingClientRect();
-      if (box) setPosition({ top: box.bottom + 8, left: Math.max(8, box.left) });
-    };
-    element.addEventListener('toggle', onToggle);
-    element.addEventListener('beforetoggle', onBeforeToggle);
-    return () => {
-      element.removeEventListener('toggle', onToggle);
-      element.removeEventListener('beforetoggle', onBeforeToggle);
-    };
-  }, []);
+  const openChange = (next: boolean) => {
+    setOpen(next);
+    if (!next) setRowMode(null);
+  };
 
   // While open: a fresh list, kept fresh as charts change here or in other tabs.
   useEffect(() => {
@@ -102,7 +78,7 @@ export function ChartMenu({
     target?.focus();
   }, [open, charts, session]);
 
-  const close = () => popover.current?.hidePopover();
+  const close = () => openChange(false);
 
   /** Runs one list action at a time. */
   const act = async (work: () => Promise<unknown>) => {
@@ -183,108 +159,109 @@ export function ChartMenu({
   );
 
   return (
-    <div className="min-w-0">
-      <button
-        ref={trigger}
-        type="button"
-        popoverTarget={popoverId}
-        aria-haspopup="dialog"
-        aria-expanded={open}
-        aria-label={`Chart list: ${name}`}
-        title="Your charts"
-        className={`inline-flex h-9 max-w-[min(340px,30vw)] items-center gap-1.5 rounded-lg px-2.5 text-sm font-medium text-ink transition hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand ${
-          open ? 'bg-slate-100' : ''
-        }`}
-      >
-        <span className="truncate">{name}</span>
-        <span className="shrink-0 text-ink-faint">
-          <ChevronDownIcon size={14} />
-        </span>
-      </button>
-      <div
-        ref={popover}
-        id={popoverId}
-        popover="auto"
-        role="dialog"
-        aria-labelledby={headingId}
-        style={{ ...position, right: 'auto', bottom: 'auto', margin: 0 }}
-        className="w-[400px] max-w-[calc(100vw-16px)] overflow-hidden rounded-xl border border-slate-200 bg-white p-0 text-ink shadow-xl shadow-slate-900/10"
-      >
-        <div className="flex items-baseline justify-between gap-3 border-b border-slate-100 px-4 pt-3.5 pb-2.5">
-          <h2 id={headingId} className="text-sm font-semibold text-ink">
-            Your charts
-          </h2>
-          <span className="text-xs text-ink-faint">
-            {session ? 'Saved in this browser as you work' : 'Not saved in this browser'}
+    <DialogTrigger isOpen={open} onOpenChange={openChange}>
+      <Pressable>
+        <button
+          type="button"
+          aria-label={`Chart list: ${name}`}
+          title="Your charts"
+          className={`inline-flex h-9 max-w-[min(340px,30vw)] items-center gap-1.5 rounded-lg px-2.5 text-sm font-medium text-ink transition hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand ${
+            open ? 'bg-slate-100' : ''
+          }`}
+        >
+          <span className="truncate">{name}</span>
+          <span className="shrink-0 text-ink-faint">
+            <ChevronDownIcon size={14} />
           </span>
-        </div>
-        {session ? (
-          <ul
-            aria-label="Saved charts"
-            aria-busy={busy || charts === null}
-            className="flex max-h-[min(420px,60vh)] flex-col gap-0.5 overflow-y-auto p-1.5"
-          >
-            {charts === null && <li className="px-3 py-2 text-sm text-ink-faint">Loading…</li>}
-            {list.map(({ chart, depth, baseName }) => (
-              <ChartRow
-                key={chart.id}
-                chart={chart}
-                depth={depth}
-                baseName={baseName}
-                current={chart.id === currentId}
-                mode={rowMode?.id === chart.id ? rowMode.mode : 'idle'}
-                busy={busy}
-                now={now}
-                onOpen={() => void openChart(chart.id)}
-                onMode={(mode) => {
-                  setRowMode(mode === 'idle' ? null : { id: chart.id, mode });
-                  if (mode === 'idle') focusRow(chart.id);
-                }}
-                onRename={(next) => void rename(chart.id, next)}
-                onDuplicate={() => void duplicate(chart.id)}
-                onDelete={() => void remove(chart.id, chart.name)}
-              />
-            ))}
-          </ul>
-        ) : (
-          <p className="px-4 py-3 text-sm leading-relaxed text-ink-soft">
-            This browser is not keeping charts (private browsing, or storage is turned off), so this
-            chart lives only in this tab. Use Export to keep your work.
-          </p>
-        )}
-        {session && (
-          <div className="flex gap-2 border-t border-slate-100 bg-slate-50/70 px-3 py-2.5">
-            <button
-              type="button"
-              onClick={() => void create('empty')}
-              disabled={busy}
-              className="inline-flex h-8 items-center gap-1.5 rounded-lg bg-brand px-3 text-sm font-medium text-white shadow-sm hover:bg-indigo-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand disabled:opacity-50"
+        </button>
+      </Pressable>
+      <Popover
+        placement="bottom start"
+        offset={8}
+        className="w-[400px] max-w-[calc(100vw-16px)] overflow-hidden rounded-xl border border-slate-200 bg-white p-0 text-ink shadow-xl shadow-slate-900/10 outline-none"
+      >
+        <Dialog
+          ref={(element) => {
+            popover.current = element;
+          }}
+          className="outline-none"
+        >
+          <div className="flex items-baseline justify-between gap-3 border-b border-slate-100 px-4 pt-3.5 pb-2.5">
+            <Heading slot="title" className="text-sm font-semibold text-ink">
+              Your charts
+            </Heading>
+            <span className="text-xs text-ink-faint">
+              {session ? 'Saved in this browser as you work' : 'Not saved in this browser'}
+            </span>
+          </div>
+          {session ? (
+            <ul
+              aria-label="Saved charts"
+              aria-busy={busy || charts === null}
+              className="flex max-h-[min(420px,60vh)] flex-col gap-0.5 overflow-y-auto p-1.5"
             >
-              <PlusIcon size={14} />
-              New chart
-            </button>
-            <button
-              type="button"
-              onClick={() => void create('sample')}
-              disabled={busy}
-              className="inline-flex h-8 items-center gap-1.5 rounded-lg border border-slate-200 bg-white px-3 text-sm font-medium text-ink-soft hover:text-ink focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand disabled:opacity-50"
-            >
-              New from sample
-            </button>
-            {onNewScenario && (
+              {charts === null && <li className="px-3 py-2 text-sm text-ink-faint">Loading…</li>}
+              {list.map(({ chart, depth, baseName }) => (
+                <ChartRow
+                  key={chart.id}
+                  chart={chart}
+                  depth={depth}
+                  baseName={baseName}
+                  current={chart.id === currentId}
+                  mode={rowMode?.id === chart.id ? rowMode.mode : 'idle'}
+                  busy={busy}
+                  now={now}
+                  onOpen={() => void openChart(chart.id)}
+                  onMode={(mode) => {
+                    setRowMode(mode === 'idle' ? null : { id: chart.id, mode });
+                    if (mode === 'idle') focusRow(chart.id);
+                  }}
+                  onRename={(next) => void rename(chart.id, next)}
+                  onDuplicate={() => void duplicate(chart.id)}
+                  onDelete={() => void remove(chart.id, chart.name)}
+                />
+              ))}
+            </ul>
+          ) : (
+            <p className="px-4 py-3 text-sm leading-relaxed text-ink-soft">
+              This browser is not keeping charts (private browsing, or storage is turned off), so
+              this chart lives only in this tab. Use Export to keep your work.
+            </p>
+          )}
+          {session && (
+            <div className="flex gap-2 border-t border-slate-100 bg-slate-50/70 px-3 py-2.5">
               <button
                 type="button"
-                onClick={() => void newScenario()}
+                onClick={() => void create('empty')}
                 disabled={busy}
-                title="Copy the open chart into a scenario to compare with it"
+                className="inline-flex h-8 items-center gap-1.5 rounded-lg bg-brand px-3 text-sm font-medium text-white shadow-sm hover:bg-indigo-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand disabled:opacity-50"
+              >
+                <PlusIcon size={14} />
+                New chart
+              </button>
+              <button
+                type="button"
+                onClick={() => void create('sample')}
+                disabled={busy}
                 className="inline-flex h-8 items-center gap-1.5 rounded-lg border border-slate-200 bg-white px-3 text-sm font-medium text-ink-soft hover:text-ink focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand disabled:opacity-50"
               >
-                New scenario
+                New from sample
               </button>
-            )}
-          </div>
-        )}
-      </div>
-    </div>
+              {onNewScenario && (
+                <button
+                  type="button"
+                  onClick={() => void newScenario()}
+                  disabled={busy}
+                  title="Copy the open chart into a scenario to compare with it"
+                  className="inline-flex h-8 items-center gap-1.5 rounded-lg border border-slate-200 bg-white px-3 text-sm font-medium text-ink-soft hover:text-ink focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand disabled:opacity-50"
+                >
+                  New scenario
+                </button>
+              )}
+            </div>
+          )}
+        </Dialog>
+      </Popover>
+    </DialogTrigger>
   );
 }

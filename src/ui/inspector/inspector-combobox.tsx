@@ -22,6 +22,7 @@ import {
 } from 'react-aria-components';
 import { bestMatches } from './best-match';
 import { inputClass, labelClass } from './inspector-fields';
+import { useUntabbableWhileHidden } from '../primitives/untabbable-while-hidden';
 
 export interface ComboOption {
   /** A role or customer id; '' for "no manager"; anything for a "new" entry. */
@@ -183,6 +184,8 @@ function PickerRound({
   // after the ComboBox's own effects (a parent's run after its children's), which clear the
   // active option whenever the text changes.
   const firstKey = query && shown[0] ? keyOf(shown[0]) : null;
+  // The page the open list hides from screen readers is no Tab stop meanwhile.
+  useUntabbableWhileHidden(open);
   useEffect(() => {
     if (open && firstKey !== null) stateRef.current?.selectionManager.setFocusedKey(firstKey);
   }, [firstKey, query, open]);

@@ -1,11 +1,14 @@
 /**
  * "Share": makes the open chart a live room and shows its links, one to edit
- * and one to view only, each with a Copy button.
+ * and one to view only, each with a Copy button. The links sit in a dialog in
+ * React Aria's Popover under the button (DialogTrigger): focus moves in when
+ * it opens, Escape or a press outside closes it, and focus goes back to Share.
  */
 import { Share2 } from 'lucide-react';
 import { useId, useState } from 'react';
-import { ToolButton } from '../toolbar/toolbar';
+import { Dialog, DialogTrigger, Popover } from 'react-aria-components';
 import { LIVE_WORDS } from '../../theme/people';
+import { ToolTrigger } from '../toolbar/tool-button';
 
 function LinkField({ label, value }: { label: string; value: string }) {
   const id = useId();
@@ -46,39 +49,42 @@ export function ShareButton({
 }) {
   const [open, setOpen] = useState(false);
   return (
-    <div className="relative">
-      <ToolButton
-        label={LIVE_WORDS.share}
-        icon={<Share2 size={15} aria-hidden="true" />}
-        onClick={() => {
-          setOpen((was) => !was);
-          if (!links) void onShare();
-        }}
-      />
-      {open && links && (
-        <div
-          role="dialog"
-          aria-label="Share this chart"
-          className="absolute right-0 top-11 z-40 flex w-96 flex-col gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-lg"
-          onKeyDown={(event) => {
-            if (event.key === 'Escape') setOpen(false);
-          }}
-        >
-          <p className="text-sm text-ink">
-            Anyone with a link joins this chart live. Keep the edit link for the people who plan
-            with you.
-          </p>
-          <LinkField label="Edit link" value={links.edit} />
-          {links.view && <LinkField label="View-only link" value={links.view} />}
-          <button
-            type="button"
-            className="self-end rounded-md px-3 py-1 text-sm font-medium text-ink-soft hover:bg-slate-100"
-            onClick={() => setOpen(false)}
-          >
-            Close
-          </button>
-        </div>
-      )}
-    </div>
+    // The popover waits for the links: until the room exists there is nothing to show.
+    <DialogTrigger
+      isOpen={open && links !== null}
+      onOpenChange={(next) => {
+        setOpen(next);
+        if (next && !links) void onShare();
+      }}
+    >
+      <ToolTrigger label={LIVE_WORDS.share} icon={<Share2 size={15} aria-hidden="true" />} />
+      <Popover
+        placement="bottom end"
+        offset={8}
+        className="z-40 w-96 max-w-[calc(100vw-16px)] rounded-xl border border-slate-200 bg-white shadow-lg"
+      >
+        <Dialog aria-label="Share this chart" className="flex flex-col gap-3 p-4 outline-none">
+          {({ close }) =>
+            links && (
+              <>
+                <p className="text-sm text-ink">
+                  Anyone with a link joins this chart live. Keep the edit link for the people who
+                  plan with you.
+                </p>
+                <LinkField label="Edit link" value={links.edit} />
+                {links.view && <LinkField label="View-only link" value={links.view} />}
+                <button
+                  type="button"
+                  className="self-end rounded-md px-3 py-1 text-sm font-medium text-ink-soft hover:bg-slate-100"
+                  onClick={close}
+                >
+                  Close
+                </button>
+              </>
+            )
+          }
+        </Dialog>
+      </Popover>
+    </DialogTrigger>
   );
 }

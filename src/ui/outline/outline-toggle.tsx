@@ -5,7 +5,7 @@
 import { ListTree } from 'lucide-react';
 import { ToggleButton } from 'react-aria-components';
 import { useOutlineOpen } from './outline-open';
-import { COLLAPSIBLE_LABEL } from '../toolbar/toolbar';
+import { COLLAPSIBLE_LABEL } from '../toolbar/tool-button';
 
 export function OutlineToggle() {
   const open = useOutlineOpen((state) => state.open);

@@ -4,7 +4,7 @@
  * scenario against its base, or, on a plain chart, against another chart).
  */
 import { GitBranchPlus, GitCompare } from 'lucide-react';
-import { ToolButton } from '../toolbar/toolbar';
+import { ToolButton } from '../toolbar/tool-button';
 
 export function ScenarioActions({
   canStore,

@@ -1,24 +1,32 @@
 /**
- * The toolbar's role search (Ctrl/Cmd+F): a combobox over the chart's roles by
- * title, person or team (the WAI-ARIA combobox pattern with a listbox popup).
- * Picking a result unfolds its branch, selects it and centres it.
+ * The toolbar's role search (Ctrl/Cmd+F): React Aria's ComboBox over the
+ * chart's roles by title, person or team (an editable combobox with a listbox
+ * popup). The best match is active as the text changes, so Enter takes the
+ * first result; the arrows move. Picking a result unfolds its branch, selects
+ * it, centres it and gives it the focus. The text stays as typed.
  */
-import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useContext, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { SearchIcon } from 'lucide-react';
+import {
+  ComboBox,
+  ComboBoxStateContext,
+  Input,
+  ListBox,
+  ListBoxItem,
+  Popover,
+} from 'react-aria-components';
 import { searchRoles, type SearchHit, type SearchResult } from '../../domain/role-search';
 import { ancestorsOf } from '../../layout/folding/visible-chart';
 import type { CommandContext } from '../../editor/commands/command-registry';
 import { searchIndexOf, treeOf } from '../../editor/navigation';
 import { useEditor, useEditorStore } from '../../editor/use-editor';
+import { useUntabbableWhileHidden } from '../primitives/untabbable-while-hidden';
 
 /** The input's id: the Search command puts the keyboard here. */
 export const ROLE_SEARCH_ID = 'role-search';
-const LIST_ID = 'role-search-results';
 const NO_HITS: SearchResult = { hits: [], total: 0 };
 
-function optionId(index: number): string {
-  return `${LIST_ID}-${index}`;
-}
+type ComboState = NonNullable<React.ContextType<typeof ComboBoxStateContext>>;
 
 /**
  * One result: the title, then who holds it, the team and the manager (two
@@ -41,6 +49,75 @@ function HitText({ hit, manager, folded }: { hit: SearchHit; manager?: string; f
   );
 }
 
+/**
+ * Makes the first result the active option whenever the open list has none:
+ * React Aria leaves none active, clears it as the text changes and builds the
+ * list a render later. Placed after the list in the ComboBox, so its effect
+ * runs after the list's own.
+ */
+function FirstResultActive({ firstKey }: { firstKey: string | null }) {
+  const state = useContext(ComboBoxStateContext);
+  const collection = state?.collection;
+  const isOpen = state?.isOpen ?? false;
+  const focusedKey = state?.selectionManager.focusedKey ?? null;
+  const manager = state?.selectionManager;
+  useEffect(() => {
+    if (!isOpen || firstKey === null || focusedKey !== null || !collection?.getItem(firstKey))
+      return;
+    manager?.setFocusedKey(firstKey);
+  }, [isOpen, firstKey, focusedKey, collection, manager]);
+  return null;
+}
+
+/**
+ * The text field, inside the ComboBox to reach its state, for the keys React
+ * Aria has no meaning for here (Enter is a pick, not a value).
+ */
+function SearchInput({
+  stateRef,
+  shortcut,
+  onEnter,
+  onEscape,
+}: {
+  stateRef: React.RefObject<ComboState | null>;
+  shortcut?: string;
+  /** Enter: takes the active result (`key`, or null when none is shown yet). */
+  onEnter: (key: string | null) => void;
+  /** Escape with the list closed. */
+  onEscape: (input: HTMLInputElement) => void;
+}) {
+  const state = useContext(ComboBoxStateContext);
+  stateRef.current = state;
+  return (
+    <Input
+      id={ROLE_SEARCH_ID}
+      aria-keyshortcuts={shortcut}
+      spellCheck={false}
+      placeholder={shortcut ? `Search roles (${shortcut})` : 'Search roles'}
+      onKeyDownCapture={(event) => {
+        const key = event.key;
+        if ((event.ctrlKey || event.metaKey) && key.toLowerCase() === 'f') {
+          // Ctrl+F again, already here: select the query rather than open the browser's find.
+          event.preventDefault();
+          event.stopPropagation();
+          event.currentTarget.select();
+        } else if (key === 'Enter') {
+          // The pick is ours (React Aria would write the title over the text as typed).
+          event.preventDefault();
+          event.stopPropagation();
+          const focused = state?.isOpen ? state.selectionManager.focusedKey : null;
+          onEnter(focused === null || focused === undefined ? null : String(focused));
+        } else if (key === 'Escape' && !state?.isOpen) {
+          event.preventDefault();
+          event.stopPropagation();
+          onEscape(event.currentTarget);
+        }
+      }}
+      className="h-9 w-full rounded-lg border border-slate-200 bg-white pr-2 pl-8 text-sm text-ink placeholder:text-ink-faint focus:border-brand focus:outline-2 focus:outline-brand/30"
+    />
+  );
+}
+
 export function RoleSearch({
   context,
   shortcut,
@@ -53,9 +130,8 @@ export function RoleSearch({
   const chart = useEditor((state) => state.chart);
   const collapsed = useEditor((state) => state.collapsed);
   const [query, setQuery] = useState('');
+  const stateRef = useRef<ComboState | null>(null);
   const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(0);
-  const list = useRef<HTMLUListElement>(null);
   // Typing stays responsive on a big chart: the list follows a keystroke behind if it must.
   const deferred = useDeferredValue(query);
 
@@ -80,113 +156,88 @@ export function RoleSearch({
     return { managers, folded };
   }, [chart, collapsed, hits]);
 
-  const shown = open && query.trim() !== '';
-  const current = Math.min(active, Math.max(0, hits.length - 1));
+  const firstKey = hits[0]?.id ?? null;
 
-  useEffect(() => {
-    if (!shown) return;
-    list.current
-      ?.querySelector('[aria-selected="true"]')
-      ?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-  }, [shown, current]);
+  // The page the open list hides from screen readers is no Tab stop meanwhile.
+  useUntabbableWhileHidden(open);
 
   const pick = (hit: SearchHit | undefined) => {
     if (!hit) return;
+    stateRef.current?.close();
     const state = store.getState();
     state.expandTo(hit.id);
     state.select([hit.id]);
     context.ui.centreOn?.(hit.id);
     // Focus goes to the picked role (once drawn): M, R, F2… act on it straight away.
     state.requestFocus({ node: hit.id });
-    setOpen(false);
   };
 
-  const onKeyDown = (event: React.KeyboardEvent<HTMLInputElement>) => {
-    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'f') {
-      // Ctrl+F again, already here: select the query rather than open the browser's find.
-      event.preventDefault();
-      event.currentTarget.select();
-    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      event.preventDefault();
-      if (!shown) {
-        setOpen(true);
-        return;
-      }
-      if (hits.length === 0) return;
-      const step = event.key === 'ArrowDown' ? 1 : -1;
-      setActive((current + step + hits.length) % hits.length);
-    } else if (event.key === 'Enter') {
-      event.preventDefault();
-      // The list may trail the input by a keystroke: pick from the query as typed.
-      const now = deferred === query ? hits : searchRoles(searchIndexOf(chart), query).hits;
-      pick(now[deferred === query ? current : 0]);
-    } else if (event.key === 'Escape') {
-      event.preventDefault();
-      if (shown) setOpen(false);
-      else if (query) setQuery('');
-      else event.currentTarget.blur();
+  const onEnter = (key: string | null) => {
+    // The list may trail the input by a keystroke: then pick from the query as typed.
+    if (deferred !== query || key === null) {
+      if (query.trim() !== '') pick(searchRoles(searchIndexOf(chart), query).hits[0]);
+      return;
     }
+    pick(hits.find((hit) => hit.id === key));
   };
 
   return (
     <div className="relative" role="search">
       <SearchIcon
         size={14}
-        className="pointer-events-none absolute top-1/2 left-2.5 -translate-y-1/2 text-ink-faint"
+        className="pointer-events-none absolute top-1/2 left-2.5 z-10 -translate-y-1/2 text-ink-faint"
       />
-      <input
-        id={ROLE_SEARCH_ID}
-        type="text"
-        role="combobox"
+      <ComboBox
         aria-label="Search roles"
-        aria-expanded={shown}
-        aria-controls={LIST_ID}
-        aria-autocomplete="list"
-        aria-activedescendant={shown && hits.length > 0 ? optionId(current) : undefined}
-        aria-keyshortcuts={shortcut}
-        autoComplete="off"
-        spellCheck={false}
-        placeholder={shortcut ? `Search roles (${shortcut})` : 'Search roles'}
-        value={query}
-        onChange={(event) => {
-          setQuery(event.target.value);
-          setActive(0);
-          setOpen(true);
+        items={hits}
+        inputValue={query}
+        onInputChange={setQuery}
+        // The text is a query, never a value to keep or revert; a result is an action.
+        allowsCustomValue
+        selectedKey={null}
+        onSelectionChange={(key) => {
+          if (key !== null) pick(hits.find((hit) => hit.id === key));
         }}
-        onFocus={() => setOpen(true)}
-        onBlur={() => setOpen(false)}
-        onKeyDown={onKeyDown}
-        className="h-9 w-full rounded-lg border border-slate-200 bg-white pr-2 pl-8 text-sm text-ink placeholder:text-ink-faint focus:border-brand focus:outline-2 focus:outline-brand/30"
-      />
-      {shown && (
-        <div className="absolute top-full right-0 z-50 mt-1 w-[360px] overflow-hidden rounded-xl border border-slate-200 bg-white shadow-xl">
-          <ul
-            ref={list}
-            id={LIST_ID}
-            role="listbox"
+        onOpenChange={setOpen}
+        // Focus opens the list when there is a query to show results for (not an empty one).
+        menuTrigger={query.trim() === '' ? 'input' : 'focus'}
+        // With text typed, the list shows even when empty, to say that nothing matches.
+        allowsEmptyCollection={query.trim() !== ''}
+      >
+        <SearchInput
+          stateRef={stateRef}
+          shortcut={shortcut}
+          onEnter={onEnter}
+          onEscape={(input) => {
+            if (query) setQuery('');
+            else input.blur();
+          }}
+        />
+        <Popover
+          placement="bottom end"
+          offset={4}
+          className="w-[360px] overflow-hidden rounded-xl border border-slate-200 bg-white shadow-xl"
+        >
+          <ListBox<SearchHit>
             aria-label="Matching roles"
-            className="max-h-[360px] overflow-y-auto py-1"
+            className="max-h-[360px] overflow-y-auto py-1 outline-none"
           >
-            {hits.map((hit, i) => (
-              <li
-                key={hit.id}
-                id={optionId(i)}
-                role="option"
-                aria-selected={i === current}
-                // Keep the focus in the input: the pick happens on click.
-                onMouseDown={(event) => event.preventDefault()}
-                onMouseEnter={() => setActive(i)}
-                onClick={() => pick(hit)}
-                className={`cursor-pointer px-3 py-1.5 ${i === current ? 'bg-brand-soft' : ''}`}
+            {(hit) => (
+              <ListBoxItem
+                id={hit.id}
+                textValue={hit.title}
+                className={({ isFocused }) =>
+                  `block cursor-pointer px-3 py-1.5 outline-none ${isFocused ? 'bg-brand-soft' : ''}`
+                }
               >
                 <HitText
                   hit={hit}
                   manager={around.managers.get(hit.id)}
                   folded={around.folded.has(hit.id)}
                 />
-              </li>
-            ))}
-          </ul>
+              </ListBoxItem>
+            )}
+          </ListBox>
           <p className="border-t border-slate-100 px-3 py-1.5 text-xs text-ink-faint" role="status">
             {total === 0
               ? 'No role matches.'
@@ -194,8 +245,9 @@ export function RoleSearch({
                 ? `${hits.length} of ${total.toLocaleString('en')} shown: type more to narrow.`
                 : `${total} role${total === 1 ? '' : 's'}.`}
           </p>
-        </div>
-      )}
+        </Popover>
+        <FirstResultActive firstKey={firstKey} />
+      </ComboBox>
     </div>
   );
 }

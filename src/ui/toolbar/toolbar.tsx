@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
 import {
   ArrowDownUpIcon,
-  DownloadIcon,
   GraduationCapIcon,
   PlusIcon,
   PresentationIcon,
@@ -13,60 +12,11 @@ import type { CommandId } from '../../editor/commands/command-ids';
 import type { CommandContext } from '../../editor/commands/command-registry';
 import type { EditorRegistry } from '../../editor/commands/editor-commands';
 import { useEditor } from '../../editor/use-editor';
+import { ExportMenu } from '../export/export-menu';
+import { ToolButton } from './tool-button';
 import { RoleSearch } from './role-search';
 import { VIEW_NAMES } from '../../theme/view-names';
 import { OutlineToggle } from '../outline/outline-toggle';
-
-/**
- * A toolbar label that gives way to its icon below 1600 px: still the button's
- * accessible name (visually hidden, not removed) and its tooltip, so the
- * toolbar fits on one line at 1280 px.
- */
-export const COLLAPSIBLE_LABEL = 'max-[1599px]:sr-only';
-
-/** A toolbar button: an icon and a visible name (the name tests and screen readers find). */
-export function ToolButton({
-  label,
-  icon,
-  onClick,
-  disabled,
-  shortcut,
-  primary,
-  hideLabel,
-  keepLabel,
-}: {
-  label: string;
-  icon?: ReactNode;
-  onClick: () => void;
-  disabled?: boolean;
-  shortcut?: string;
-  primary?: boolean;
-  /** Icon-only on screen; the accessible name stays the label. */
-  hideLabel?: boolean;
-  /** The label stays on screen at every width (the drawing commands). */
-  keepLabel?: boolean;
-}) {
-  return (
-    <button
-      type="button"
-      onClick={onClick}
-      disabled={disabled}
-      title={shortcut ? `${label} (${shortcut})` : label}
-      aria-label={hideLabel ? label : undefined}
-      aria-keyshortcuts={shortcut}
-      className={`inline-flex h-9 items-center gap-1.5 rounded-lg px-3 text-sm font-medium transition focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand disabled:cursor-not-allowed disabled:opacity-40 ${
-        primary
-          ? 'bg-brand text-white shadow-sm hover:bg-indigo-700'
-          : 'text-ink-soft hover:bg-slate-100 hover:text-ink'
-      }`}
-    >
-      {icon}
-      {!hideLabel && (
-        <span className={primary || keepLabel || !icon ? '' : COLLAPSIBLE_LABEL}>{label}</span>
-      )}
-    </button>
-  );
-}
 
 /** A button for one registry command: its label, shortcut and enabled state come from the registry. */
 export function CommandButton({
@@ -147,7 +97,7 @@ export function Toolbar({
         <CommandButton id="redo" icon={<Redo2Icon size={15} />} hideLabel {...props} />
         <Divider />
         <CommandButton id="import" icon={<UploadIcon size={15} />} {...props} />
-        <CommandButton id="export" icon={<DownloadIcon size={15} />} {...props} />
+        <ExportMenu {...props} />
         <CommandButton id="present" icon={<PresentationIcon size={15} />} {...props} />
         <CommandButton id="teach" icon={<GraduationCapIcon size={15} />} {...props} />
         <OutlineToggle />
