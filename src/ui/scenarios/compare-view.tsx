@@ -7,7 +7,7 @@
  */
 import type { Viewport } from '@xyflow/react';
 import { Columns2, FileDown, Layers, X } from 'lucide-react';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Chart, View } from '../../domain/chart';
 import {
   distanceBins,
@@ -21,11 +21,15 @@ import type { ChartSession } from '../../editor/persistence/chart-library-sessio
 import type { Layout } from '../../layout/layout';
 import { layoutView } from '../../layout/view-layout';
 import { ChangesRegion } from './changes-region';
-import { CompareCanvas } from './compare-canvas';
+import { minZoomFor } from '../../canvas/big-chart/chart-window';
+import { COMPARE_MIN_ZOOM, CompareCanvas } from './compare-canvas';
 import { compareCharts, type Comparison } from './compare-model';
 import { FiguresRegion, type ScenarioFigures } from './figures-region';
 
 export type CompareMode = 'side-by-side' | 'overlay';
+
+/** Focusing a change zooms in at least this far, where a card and its marks are read. */
+const FOCUS_ZOOM = 0.8;
 
 /** Room for the marks under a role's name. */
 export const COMPARE_ROLE = { width: 208, height: 124 } as const;
@@ -50,11 +54,23 @@ export function scenarioFigures(base: Chart, scenario: Chart): ScenarioFigures {
   };
 }
 
-/** A viewport that shows all of `bounds` in a box of `size`. */
+/** The least box holding both. */
+function union(a: Layout['bounds'], b: Layout['bounds']): Layout['bounds'] {
+  const x = Math.min(a.x, b.x);
+  const y = Math.min(a.y, b.y);
+  return {
+    x,
+    y,
+    width: Math.max(a.x + a.width, b.x + b.width) - x,
+    height: Math.max(a.y + a.height, b.y + b.height) - y,
+  };
+}
+
+/** A viewport that shows all of `bounds` in a box of `size` (a big chart zooms out past the usual least zoom). */
 function fitViewport(bounds: Layout['bounds'], size: { width: number; height: number }): Viewport {
   const pad = 40;
   const zoom = Math.max(
-    0.05,
+    minZoomFor(bounds, size, COMPARE_MIN_ZOOM),
     Math.min(
       1,
       (size.width - 2 * pad) / Math.max(1, bounds.width),
@@ -125,25 +141,43 @@ export function CompareView({
     () => (current ? compareCharts(current.base, current.scenario) : null),
     [current],
   );
-  const figures = useMemo(
-    () => (current ? scenarioFigures(current.base, current.scenario) : null),
-    [current],
+  const sides = useMemo(
+    (): { base: Layout; scenario: Layout } | null =>
+      comparison && {
+        base: compareLayout(comparison.base, view),
+        scenario: compareLayout(comparison.scenario, view),
+      },
+    [comparison, view],
   );
-  const layouts = useMemo((): { base: Layout; scenario: Layout; overlay: Layout } | null => {
-    if (!comparison) return null;
-    return {
-      base: compareLayout(comparison.base, view),
-      scenario: compareLayout(comparison.scenario, view),
-      overlay: compareLayout(comparison.overlay, view),
-    };
-  }, [comparison, view]);
+  // The figures and the overlay's layout follow a render behind (React's deferred value): the
+  // two charts are on screen first, and at 5,000 roles these are a good part of a second.
+  const later = useDeferredValue(comparison);
+  const laterFigures = useMemo(
+    () => (later ? scenarioFigures(later.base, later.scenario) : null),
+    [later],
+  );
+  const figures = later === comparison ? laterFigures : null;
+  const overlayLayout = useMemo(
+    () => (later ? compareLayout(later.overlay, view) : null),
+    [later, view],
+  );
+  const layouts = useMemo(
+    (): { base: Layout; scenario: Layout; overlay: Layout | null } | null =>
+      sides && {
+        ...sides,
+        overlay: overlayLayout && later === comparison ? overlayLayout : null,
+      },
+    [sides, overlayLayout, later, comparison],
+  );
 
-  // The first view shows all of the proposed chart; after that the user's pan and zoom hold.
+  // The first view shows all of the proposed chart (with its ghosts, once the overlay is laid
+  // out; both charts until then); after that the user's pan and zoom hold.
   useEffect(() => {
     if (!layouts || viewport) return;
     const box = stage.current?.getBoundingClientRect();
     const width = (box?.width ?? 1200) / (mode === 'side-by-side' ? 2 : 1);
-    setViewport(fitViewport(layouts.overlay.bounds, { width, height: box?.height ?? 600 }));
+    const bounds = layouts.overlay?.bounds ?? union(layouts.base.bounds, layouts.scenario.bounds);
+    setViewport(fitViewport(bounds, { width, height: box?.height ?? 600 }));
   }, [layouts, viewport, mode]);
 
   /**
@@ -163,25 +197,32 @@ export function CompareView({
       y: next.y - offset.y * next.zoom,
     });
 
-  const focus = (roleId: string) => {
+  // Read when a change is focused; a ref, so `focus` stays one function and the side panel
+  // (its thousands of entries, perhaps) is not rendered again on every frame of a pan.
+  const latest = useRef({ layouts, viewport, mode });
+  useEffect(() => {
+    latest.current = { layouts, viewport, mode };
+  });
+  const focus = useCallback((roleId: string) => {
     setFocusId(roleId);
     const box = stage.current?.getBoundingClientRect();
+    const { layouts, viewport, mode } = latest.current;
     if (!box || !layouts || !viewport) return;
     const before = layouts.base.nodes.get(roleId);
     const after =
-      (mode === 'overlay' ? layouts.overlay : layouts.scenario).nodes.get(roleId) ??
-      layouts.overlay.nodes.get(roleId);
+      (mode === 'overlay' ? layouts.overlay : layouts.scenario)?.nodes.get(roleId) ??
+      layouts.overlay?.nodes.get(roleId);
     const placed = after ?? before;
     if (!placed) return;
     setOffset(before && after ? { x: after.x - before.x, y: after.y - before.y } : { x: 0, y: 0 });
     const width = box.width / (mode === 'side-by-side' ? 2 : 1);
-    const zoom = Math.max(viewport.zoom, 0.8);
+    const zoom = Math.max(viewport.zoom, FOCUS_ZOOM);
     setViewport({
       zoom,
       x: width / 2 - (placed.x + placed.width / 2) * zoom,
       y: box.height / 2 - (placed.y + placed.height / 2) * zoom,
     });
-  };
+  }, []);
 
   const isScenarioPair =
     charts.find((chart) => chart.id === picked.scenarioId)?.baseId === picked.baseId;
@@ -314,8 +355,8 @@ export function CompareView({
       </div>
       <div className="flex min-h-0 flex-1">
         <div ref={stage} className="flex min-h-0 min-w-0 flex-1 divide-x divide-slate-200">
-          {comparison && layouts && viewport ? (
-            mode === 'side-by-side' ? (
+          {comparison && layouts && viewport && (mode === 'side-by-side' || layouts.overlay) ? (
+            mode === 'side-by-side' || !layouts.overlay ? (
               <>
                 <CompareCanvas
                   label="Before"
@@ -325,6 +366,7 @@ export function CompareView({
                   viewport={beforeViewport ?? viewport}
                   onViewport={onBeforeViewport}
                   focusId={focusId}
+                  onFocus={focus}
                 />
                 <CompareCanvas
                   label="After"
@@ -334,6 +376,7 @@ export function CompareView({
                   viewport={viewport}
                   onViewport={setViewport}
                   focusId={focusId}
+                  onFocus={focus}
                 />
               </>
             ) : (
@@ -345,6 +388,7 @@ export function CompareView({
                 viewport={viewport}
                 onViewport={setViewport}
                 focusId={focusId}
+                onFocus={focus}
                 marks={comparison.marks}
                 ghosts={comparison.ghosts}
                 linksAdded={comparison.linksAdded}
