@@ -1,0 +1,124 @@
+/**
+ * The compare view of a big chart (more than the 400 nodes the canvas draws
+ * as DOM): both sides open as the canvas overview, a change focused brings its
+ * cards into the DOM (only those near the view), and the overlay's marks are
+ * words and icons there, sized for the zoom. No timing assertions: `npm run
+ * bench:browser -- --only compare` measures speed.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { ChartPage } from './chart-page';
+import { FilesPage } from './fixtures/files-page';
+
+const ROLES = 600;
+
+/** A chart of `ROLES` roles, eight to a manager. */
+function bigCsv(): string {
+  const rows = ['id,title,reports to,team'];
+  for (let i = 1; i <= ROLES; i++) {
+    rows.push(`r${i},Big Role ${i},${i === 1 ? '' : `r${Math.ceil((i - 1) / 8)}`},Team ${i % 9}`);
+  }
+  return rows.join('\n');
+}
+
+/** Finds a role with the search (Ctrl+F) and selects it. */
+async function find(page: Page, title: string): Promise<void> {
+  await page.keyboard.press('Control+f');
+  const search = page.getByRole('combobox', { name: 'Search roles' });
+  await expect(search).toBeFocused();
+  await search.fill(title);
+  const results = page.getByRole('listbox', { name: 'Matching roles' });
+  await expect(results.getByRole('option').first()).toContainText(title);
+  await search.press('Enter');
+  await expect(results).toBeHidden();
+}
+
+async function compareViolations(page: Page): Promise<string[]> {
+  const axe = await new AxeBuilder({ page }).include('[data-compare]').analyze();
+  return axe.violations.flatMap((v) => v.nodes.map((node) => `${v.id}: ${node.target.join(' ')}`));
+}
+
+test('a scenario of a 600-role chart compared: the overview first, a change focused as cards with their marks', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const chart = new ChartPage(page);
+  const files = new FilesPage(page);
+  await chart.open();
+  await files.openImport();
+  await files.fileInput.setInputFiles({
+    name: 'big-compare.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(bigCsv()),
+  });
+  await expect(files.importButton).toHaveText(`Import ${ROLES} roles`);
+  await files.importButton.click();
+  await expect(files.chartList).toHaveAccessibleName('Chart list: Big compare');
+
+  await chart.button('New scenario').click();
+  await expect(files.chartList).toHaveAccessibleName('Chart list: Big compare scenario');
+  // A leaf goes, and a role is added under Big Role 2.
+  await find(page, 'Big Role 600');
+  await expect(chart.selection.getByLabel('Title', { exact: true })).toHaveValue('Big Role 600');
+  await page.keyboard.press('Delete');
+  await expect(chart.selection.getByLabel('Title', { exact: true })).toHaveCount(0);
+  await find(page, 'Big Role 2');
+  await expect(chart.selection.getByLabel('Title', { exact: true })).toHaveValue('Big Role 2');
+  await page.keyboard.press('r');
+  const title = chart.selection.getByLabel('Title', { exact: true });
+  await expect(title).toBeFocused();
+  await title.fill('Big Coach');
+  await title.press('Enter');
+
+  await chart.button('Compare').click();
+  const compare = page.locator('[data-compare]');
+  await expect(compare).toHaveAttribute('data-compare', 'side-by-side');
+  const changes = page.getByRole('region', { name: 'Changes' });
+  const added = 'Big Coach added under Big Role 2';
+  const removed = 'Big Role 600 removed (was under Big Role 75)';
+  await expect(changes.getByRole('button')).toHaveText([added, removed]);
+  await expect(
+    page.getByRole('region', { name: 'Scenario figures' }).locator('[data-figure]').first(),
+  ).toBeVisible();
+
+  // Opened whole: each side is the canvas overview, no role drawn as a card.
+  const before = page.getByRole('region', { name: 'Before' });
+  const after = page.getByRole('region', { name: 'After' });
+  for (const side of [before, after]) {
+    await expect(side.locator('.upturn-compare-canvas')).toHaveAttribute('data-lod', 'overview');
+    await expect(side.locator('canvas.upturn-scene')).toHaveAttribute('data-drawn', 'true');
+    await expect(side.locator('[data-compare-role]')).toHaveCount(0);
+  }
+
+  // A change focused: its role as a card, with the cards near it, not all 600.
+  await changes.getByRole('button', { name: added }).click();
+  await expect(after.locator('[data-compare-role="Big Coach"][data-focused="true"]')).toBeVisible();
+  await expect(after.locator('.upturn-compare-canvas')).toHaveAttribute('data-lod', 'detail');
+  expect(await after.locator('[data-compare-role]').count()).toBeLessThan(ROLES / 2);
+  // The before side follows (the same place, the same zoom): cards there too.
+  await expect(before.locator('.upturn-compare-canvas')).toHaveAttribute('data-lod', 'detail');
+  await expect(before.locator('[data-compare-role]').first()).toBeVisible();
+  expect(await compareViolations(page)).toEqual([]);
+
+  // The overlay: the marks in words on the cards, an icon and a word at this zoom.
+  await page.getByRole('button', { name: 'Overlay', exact: true }).click();
+  await expect(compare).toHaveAttribute('data-compare', 'overlay');
+  const overlay = page.getByRole('region', { name: 'After, with the changes marked' });
+  await changes.getByRole('button', { name: removed }).click();
+  const ghost = overlay.locator('[data-compare-role="Big Role 600"][data-focused="true"]');
+  await expect(ghost).toContainText('Removed (was under Big Role 75)');
+  const canvas = overlay.locator('.upturn-compare-canvas');
+  const detail = await canvas.getAttribute('data-detail');
+  const word = ghost.locator('.upturn-compare-mark-word');
+  if (detail === 'full') await expect(word).toBeHidden();
+  else await expect(word).toHaveText('Removed');
+  await changes.getByRole('button', { name: added }).click();
+  await expect(
+    overlay.locator('[data-compare-role="Big Coach"][data-focused="true"]'),
+  ).toContainText('Added under Big Role 2');
+  expect(await compareViolations(page)).toEqual([]);
+
+  // "Show all" returns to the overview.
+  await page.getByRole('button', { name: 'Show all', exact: true }).click();
+  await expect(canvas).toHaveAttribute('data-lod', 'overview');
+});
