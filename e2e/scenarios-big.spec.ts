@@ -6,7 +6,7 @@
  * bench:browser -- --only compare` measures speed.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { ChartPage } from './chart-page';
 import { FilesPage } from './fixtures/files-page';
 
@@ -31,6 +31,29 @@ async function find(page: Page, title: string): Promise<void> {
   await expect(results.getByRole('option').first()).toContainText(title);
   await search.press('Enter');
   await expect(results).toBeHidden();
+}
+
+/** The middle of the green (an added role's) pixels the overview draws, in page coordinates. */
+async function greenPoint(scene: Locator): Promise<{ x: number; y: number } | null> {
+  return scene.evaluate((element) => {
+    const canvas = element as HTMLCanvasElement;
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return null;
+    const ratio = canvas.width / canvas.clientWidth;
+    const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+    const found: { x: number; y: number }[] = [];
+    for (let at = 0; at < data.length; at += 4) {
+      const [r, g, b] = [data[at]!, data[at + 1]!, data[at + 2]!];
+      if (g > r + 60 && g > b + 20) {
+        const pixel = at / 4;
+        found.push({ x: pixel % canvas.width, y: Math.floor(pixel / canvas.width) });
+      }
+    }
+    if (found.length === 0) return null;
+    const middle = found[Math.floor(found.length / 2)]!;
+    const box = canvas.getBoundingClientRect();
+    return { x: box.left + (middle.x + 0.5) / ratio, y: box.top + (middle.y + 0.5) / ratio };
+  });
 }
 
 async function compareViolations(page: Page): Promise<string[]> {
@@ -104,6 +127,10 @@ test('a scenario of a 600-role chart compared: the overview first, a change focu
   await page.getByRole('button', { name: 'Overlay', exact: true }).click();
   await expect(compare).toHaveAttribute('data-compare', 'overlay');
   const overlay = page.getByRole('region', { name: 'After, with the changes marked' });
+  await changes.getByRole('button', { name: added }).click();
+  await expect(
+    overlay.locator('[data-compare-role="Big Coach"][data-focused="true"]'),
+  ).toContainText('Added under Big Role 2');
   await changes.getByRole('button', { name: removed }).click();
   const ghost = overlay.locator('[data-compare-role="Big Role 600"][data-focused="true"]');
   await expect(ghost).toContainText('Removed (was under Big Role 75)');
@@ -112,13 +139,18 @@ test('a scenario of a 600-role chart compared: the overview first, a change focu
   const word = ghost.locator('.upturn-compare-mark-word');
   if (detail === 'full') await expect(word).toBeHidden();
   else await expect(word).toHaveText('Removed');
-  await changes.getByRole('button', { name: added }).click();
-  await expect(
-    overlay.locator('[data-compare-role="Big Coach"][data-focused="true"]'),
-  ).toContainText('Added under Big Role 2');
   expect(await compareViolations(page)).toEqual([]);
 
-  // "Show all" returns to the overview.
+  // "Show all" returns to the overview, where the added role is a green mark; a click on it
+  // focuses it.
   await page.getByRole('button', { name: 'Show all', exact: true }).click();
   await expect(canvas).toHaveAttribute('data-lod', 'overview');
+  const scene = overlay.locator('canvas.upturn-scene');
+  await expect(scene).toHaveAttribute('data-drawn', 'true');
+  const green = await greenPoint(scene);
+  expect(green).not.toBeNull();
+  await page.mouse.click(green!.x, green!.y);
+  await expect(
+    overlay.locator('[data-compare-role="Big Coach"][data-focused="true"]'),
+  ).toBeVisible();
 });
