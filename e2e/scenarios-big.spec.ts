@@ -153,4 +153,15 @@ test('a scenario of a 600-role chart compared: the overview first, a change focu
   await expect(
     overlay.locator('[data-compare-role="Big Coach"][data-focused="true"]'),
   ).toBeVisible();
+
+  // Two unrelated charts: hundreds of changes, a group listed a hundred at a time.
+  await page.getByRole('combobox', { name: 'After' }).selectOption({ label: 'Northwind Retail' });
+  const gone = changes.locator('[data-group="removed"]');
+  await expect(gone.getByRole('heading')).toContainText(`(${ROLES})`);
+  await expect(gone.getByRole('listitem')).toHaveCount(100);
+  const more = gone.getByRole('button', { name: `Show 100 more (${ROLES - 100} not shown)` });
+  await more.click();
+  await expect(gone.getByRole('listitem')).toHaveCount(200);
+  // The focus is on the first entry it brought.
+  await expect(gone.getByRole('listitem').nth(100).getByRole('button')).toBeFocused();
 });
