@@ -13,6 +13,7 @@ import { useChartWindow, type OverviewPick } from '../../canvas/big-chart/use-ch
 import { useCardDetail } from '../../canvas/viewport/use-card-detail';
 import type { Layout } from '../../layout/layout';
 import { compareEdges, compareNodes, compareTones, type CompareMarks } from './compare-flow-model';
+import { COMPARE_MIN_ZOOM } from './compare-layout';
 import { compareNodeTypes } from './compare-nodes';
 
 export interface CompareCanvasProps extends CompareMarks {
@@ -27,8 +28,6 @@ export interface CompareCanvasProps extends CompareMarks {
   onFocus?: (roleId: string) => void;
 }
 
-/** The least zoom of a small chart; a big one goes lower, to see all of it. */
-export const COMPARE_MIN_ZOOM = 0.05;
 const NOTHING: ReadonlySet<string> = new Set();
 
 function CompareFlow({

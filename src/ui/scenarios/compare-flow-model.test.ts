@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyCommands, type Command } from '../../domain/commands/apply-command';
 import { sampleChart } from '../../domain/samples/sample-chart';
 import { TONE } from '../../canvas/big-chart/chart-scene';
-import { compareLayout } from './compare-view';
+import { compareLayout } from './compare-layout';
 import { compareEdges, compareNodes, compareTones } from './compare-flow-model';
 import { compareCharts, linkKey } from './compare-model';
 

@@ -19,29 +19,13 @@ import { analysisOf } from '../../editor/derived';
 import type { ChartSummary } from '../../editor/persistence/chart-library';
 import type { ChartSession } from '../../editor/persistence/chart-library-session';
 import type { Layout } from '../../layout/layout';
-import { layoutView } from '../../layout/view-layout';
 import { ChangesRegion } from './changes-region';
-import { minZoomFor } from '../../canvas/big-chart/chart-window';
-import { COMPARE_MIN_ZOOM, CompareCanvas } from './compare-canvas';
+import { CompareCanvas } from './compare-canvas';
+import { compareLayout, fitViewport, focusViewport, union } from './compare-layout';
 import { compareCharts, type Comparison } from './compare-model';
 import { FiguresRegion, type ScenarioFigures } from './figures-region';
 
 export type CompareMode = 'side-by-side' | 'overlay';
-
-/** Focusing a change zooms in at least this far, where a card and its marks are read. */
-const FOCUS_ZOOM = 0.8;
-
-/** Room for the marks under a role's name. */
-export const COMPARE_ROLE = { width: 208, height: 124 } as const;
-export const COMPARE_CUSTOMER = { width: 188, height: 60 } as const;
-
-export function compareLayout(chart: Chart, view: View): Layout {
-  return layoutView(chart, {
-    view,
-    gapX: 24,
-    sizeOf: (kind) => (kind === 'role' ? COMPARE_ROLE : COMPARE_CUSTOMER),
-  });
-}
 
 export function scenarioFigures(base: Chart, scenario: Chart): ScenarioFigures {
   const a = analysisOf(base);
@@ -51,36 +35,6 @@ export function scenarioFigures(base: Chart, scenario: Chart): ScenarioFigures {
     spans: spanBins(a, b),
     distances: distanceBins(a, b),
     flags: flagChanges({ chart: base, analysis: a }, { chart: scenario, analysis: b }),
-  };
-}
-
-/** The least box holding both. */
-function union(a: Layout['bounds'], b: Layout['bounds']): Layout['bounds'] {
-  const x = Math.min(a.x, b.x);
-  const y = Math.min(a.y, b.y);
-  return {
-    x,
-    y,
-    width: Math.max(a.x + a.width, b.x + b.width) - x,
-    height: Math.max(a.y + a.height, b.y + b.height) - y,
-  };
-}
-
-/** A viewport that shows all of `bounds` in a box of `size` (a big chart zooms out past the usual least zoom). */
-function fitViewport(bounds: Layout['bounds'], size: { width: number; height: number }): Viewport {
-  const pad = 40;
-  const zoom = Math.max(
-    minZoomFor(bounds, size, COMPARE_MIN_ZOOM),
-    Math.min(
-      1,
-      (size.width - 2 * pad) / Math.max(1, bounds.width),
-      (size.height - 2 * pad) / Math.max(1, bounds.height),
-    ),
-  );
-  return {
-    zoom,
-    x: size.width / 2 - (bounds.x + bounds.width / 2) * zoom,
-    y: size.height / 2 - (bounds.y + bounds.height / 2) * zoom,
   };
 }
 
@@ -216,12 +170,7 @@ export function CompareView({
     if (!placed) return;
     setOffset(before && after ? { x: after.x - before.x, y: after.y - before.y } : { x: 0, y: 0 });
     const width = box.width / (mode === 'side-by-side' ? 2 : 1);
-    const zoom = Math.max(viewport.zoom, FOCUS_ZOOM);
-    setViewport({
-      zoom,
-      x: width / 2 - (placed.x + placed.width / 2) * zoom,
-      y: box.height / 2 - (placed.y + placed.height / 2) * zoom,
-    });
+    setViewport(focusViewport(placed, { width, height: box.height }, viewport.zoom));
   }, []);
 
   const isScenarioPair =
