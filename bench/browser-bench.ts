@@ -280,8 +280,10 @@ async function measureCompare(bench: BenchBrowser): Promise<void> {
       await page.locator('[aria-label="After"] [data-focused="true"]').waitFor();
       await quietFrames(page);
       panFocused = await panFrames(page, GESTURE_MS, afterPane);
-      // The overlay, on the same change (the focus and the view are kept).
+      // The overlay, on the same change (focused again: the overlay places it elsewhere).
       await page.getByRole('button', { name: 'Overlay', exact: true }).click();
+      await page.locator('[data-compare="overlay"]').waitFor();
+      await page.getByRole('region', { name: 'Changes' }).getByRole('button').first().click();
       await page.locator('[data-compare="overlay"] [data-focused="true"]').waitFor();
       await quietFrames(page);
       panOverlay = await panFrames(page, GESTURE_MS, {
