@@ -5,21 +5,13 @@
  * words and icons there, sized for the zoom. No timing assertions: `npm run
  * bench:browser -- --only compare` measures speed.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { ChartPage } from './chart-page';
+import { compareViolations } from './compare-axe';
+import { bigCsv } from './fixtures/big-csv';
 import { FilesPage } from './fixtures/files-page';
 
 const ROLES = 600;
-
-/** A chart of `ROLES` roles, eight to a manager. */
-function bigCsv(): string {
-  const rows = ['id,title,reports to,team'];
-  for (let i = 1; i <= ROLES; i++) {
-    rows.push(`r${i},Big Role ${i},${i === 1 ? '' : `r${Math.ceil((i - 1) / 8)}`},Team ${i % 9}`);
-  }
-  return rows.join('\n');
-}
 
 /** Finds a role with the search (Ctrl+F) and selects it. */
 async function find(page: Page, title: string): Promise<void> {
@@ -56,11 +48,6 @@ async function greenPoint(scene: Locator): Promise<{ x: number; y: number } | nu
   });
 }
 
-async function compareViolations(page: Page): Promise<string[]> {
-  const axe = await new AxeBuilder({ page }).include('[data-compare]').analyze();
-  return axe.violations.flatMap((v) => v.nodes.map((node) => `${v.id}: ${node.target.join(' ')}`));
-}
-
 test('a scenario of a 600-role chart compared: the overview first, a change focused as cards with their marks', async ({
   page,
 }) => {
@@ -72,7 +59,7 @@ test('a scenario of a 600-role chart compared: the overview first, a change focu
   await files.fileInput.setInputFiles({
     name: 'big-compare.csv',
     mimeType: 'text/csv',
-    buffer: Buffer.from(bigCsv()),
+    buffer: Buffer.from(bigCsv(ROLES, 'Big Role')),
   });
   await expect(files.importButton).toHaveText(`Import ${ROLES} roles`);
   await files.importButton.click();
