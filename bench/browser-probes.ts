@@ -149,7 +149,9 @@ export function upturnJsonOf(roles: number): { name: string; buffer: Buffer } {
 
 /**
  * Clicks "Compare" and resolves with the time from the click's event to the
- * frame after both canvases (the regions "Before" and "After") hold nodes.
+ * frame after both canvases (the regions "Before" and "After") are drawn:
+ * each holds a role or customer node, or (a big chart zoomed out) its
+ * overview canvas has been drawn.
  */
 export async function timeCompareOpen(page: Page): Promise<number> {
   await page.evaluate(`(() => {
@@ -157,15 +159,17 @@ export async function timeCompareOpen(page: Page): Promise<number> {
     window.__benchCompare = new Promise((resolve) => {
       window.addEventListener('click', (event) => {
         const started = event.timeStamp;
-        const ready = () =>
-          document.querySelector('[aria-label="Before"] .react-flow__node') &&
-          document.querySelector('[aria-label="After"] .react-flow__node');
+        const drawn = (side) =>
+          document.querySelector(
+            '[aria-label="' + side + '"] :is(.react-flow__node-compareRole, .react-flow__node-compareCustomer, canvas.upturn-scene[data-drawn="true"])',
+          );
+        const ready = () => drawn('Before') && drawn('After');
         const observer = new MutationObserver(() => {
           if (!ready()) return;
           observer.disconnect();
           afterPaint((now) => resolve(now - started));
         });
-        observer.observe(document.body, { subtree: true, childList: true });
+        observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-drawn'] });
         setTimeout(() => { observer.disconnect(); resolve(NaN); }, 60000);
       }, { capture: true, once: true });
     });

@@ -6,16 +6,8 @@
  */
 import { expect, test, type Locator } from '@playwright/test';
 import { ChartPage } from './chart-page';
+import { bigCsv } from './fixtures/big-csv';
 import { FilesPage } from './fixtures/files-page';
-
-/** A chart of `count` roles, eight to a manager: more than the canvas windows (400). */
-function bigCsv(count: number): string {
-  const rows = ['id,title,reports to,team'];
-  for (let i = 1; i <= count; i++) {
-    rows.push(`r${i},Fit Role ${i},${i === 1 ? '' : `r${Math.ceil((i - 1) / 8)}`},Team ${i % 9}`);
-  }
-  return rows.join('\n');
-}
 
 interface Box {
   x: number;
@@ -58,7 +50,7 @@ test('an imported chart of 450 roles is fitted in the first frames after it open
   await files.fileInput.setInputFiles({
     name: 'fit-check.csv',
     mimeType: 'text/csv',
-    buffer: Buffer.from(bigCsv(450)),
+    buffer: Buffer.from(bigCsv(450, 'Fit Role')),
   });
   await expect(files.importButton).toHaveText('Import 450 roles');
 

@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { ChartPage } from './chart-page';
+import { compareViolations } from './compare-axe';
 import { storedCharts, type StoredRecord } from './journal-page';
 
 const BASE = 'Northwind Retail';
@@ -14,12 +14,6 @@ async function record(page: Page, name: string): Promise<StoredRecord | undefine
 async function storedRoles(page: Page, name: string): Promise<unknown> {
   const found = await record(page, name);
   return found ? (JSON.parse(found.document) as { roles: unknown }).roles : null;
-}
-
-/** Axe's findings inside the compare view, one line each. */
-async function compareViolations(page: Page): Promise<string[]> {
-  const axe = await new AxeBuilder({ page }).include('[data-compare]').analyze();
-  return axe.violations.flatMap((v) => v.nodes.map((node) => `${v.id}: ${node.target.join(' ')}`));
 }
 
 function option(page: Page, name: string) {

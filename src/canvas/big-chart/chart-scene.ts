@@ -10,9 +10,22 @@ import type { Analysis } from '../../domain/analysis/service-paths';
 import type { Layout, TierBand } from '../../layout/layout';
 import { LINK_CODES } from '../../theme/link-kinds';
 
-/** How a box is drawn: its kind and whether it carries a flag. */
-export const TONE = { role: 0, noPath: 1, warn: 2, customer: 3 } as const;
+/**
+ * How a box is drawn: its kind and whether it carries a flag (the editor), or
+ * how it changed (the compare view: added, changed, a removed role's ghost).
+ */
+export const TONE = {
+  role: 0,
+  noPath: 1,
+  warn: 2,
+  customer: 3,
+  added: 4,
+  changed: 5,
+  ghost: 6,
+} as const;
 export type Tone = (typeof TONE)[keyof typeof TONE];
+/** The tone of each node: the editor's flags (an analysis), or any other reading of a node. */
+export type SceneTones = Analysis | ((id: string) => Tone);
 
 /** What a link stands for, as a number (src/theme/link-kinds.ts). */
 export const LINK = LINK_CODES;
@@ -69,13 +82,17 @@ function toneOf(analysis: Analysis, id: string): Tone {
   return flags.some((flag) => flag.kind === 'far') ? TONE.warn : TONE.role;
 }
 
-/** Builds the scene of a laid-out chart (the chart as drawn: folded branches already left out). */
+/**
+ * Builds the scene of a laid-out chart (the chart as drawn: folded branches
+ * already left out). Roles are toned by `tones`: their flags, or a function.
+ */
 export function buildScene(
   chart: Chart,
   layout: Layout,
-  analysis: Analysis,
+  tones: SceneTones,
   view: View,
 ): ChartScene {
+  const roleTone = typeof tones === 'function' ? tones : (id: string) => toneOf(tones, id);
   const count = layout.nodes.size;
   const ids: string[] = new Array(count);
   const x = new Float64Array(count);
@@ -92,7 +109,7 @@ export function buildScene(
     y[i] = placed.y;
     width[i] = placed.width;
     height[i] = placed.height;
-    tone[i] = placed.kind === 'customer' ? TONE.customer : toneOf(analysis, placed.id);
+    tone[i] = placed.kind === 'customer' ? TONE.customer : roleTone(placed.id);
     indexOf.set(placed.id, i);
     i += 1;
   }

@@ -3,6 +3,25 @@ import { TONE, type ChartScene } from './chart-scene';
 import type { Camera, DrawContext } from './scene-draw';
 import { COLOURS, DIM_ALPHA } from './scene-style';
 
+/** The order flat boxes are painted in: what marks a box last, so it is never covered. */
+const FLAT_ORDER = [
+  TONE.ghost,
+  TONE.role,
+  TONE.customer,
+  TONE.warn,
+  TONE.noPath,
+  TONE.changed,
+  TONE.added,
+] as const;
+
+/** Tones drawn however small the box is. */
+const ALWAYS_SHOWN: ReadonlySet<number> = new Set([
+  TONE.customer,
+  TONE.added,
+  TONE.changed,
+  TONE.ghost,
+]);
+
 /** Boxes at least this wide on screen are drawn as cards (fill, border, stripe); narrower ones flat. */
 const CARD_FROM_PX = 14;
 
@@ -30,14 +49,15 @@ function drawFlatBoxes(
 ): void {
   const { zoom } = camera;
   // Flags show once a box is at least a pixel wide; below that a flagged box is
-  // drawn plain (a mark per flag would paint the whole row red).
+  // drawn plain (a mark per flag would paint the whole row red). A comparison's
+  // few changes always show: they are what the overview is read for.
   const flags = (boxes.length > 0 ? scene.width[boxes[0]!]! : 0) * zoom >= 1;
   const toneOf = (box: number) => {
     const tone = scene.tone[box]!;
-    return flags || tone === TONE.customer ? tone : TONE.role;
+    return flags || ALWAYS_SHOWN.has(tone) ? tone : TONE.role;
   };
-  // Plain roles first, flagged ones over them.
-  for (const tone of [TONE.role, TONE.customer, TONE.warn, TONE.noPath]) {
+  // Plain roles (and ghosts) first, flagged or changed ones over them.
+  for (const tone of FLAT_ORDER) {
     ctx.fillStyle = COLOURS.flat[tone]!;
     let runLeft = 0;
     let runRight = -Infinity;
@@ -91,6 +111,9 @@ function drawCards(
     [TONE.role, COLOURS.stripe],
     [TONE.warn, COLOURS.warn],
     [TONE.noPath, COLOURS.noPath],
+    [TONE.added, COLOURS.added],
+    [TONE.changed, COLOURS.changed],
+    [TONE.ghost, COLOURS.ghost],
   ] as const) {
     ctx.fillStyle = colour;
     ctx.beginPath();

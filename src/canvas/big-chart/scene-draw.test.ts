@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { generateChart } from '../../domain/samples/generate-chart';
 import { analyseChart } from '../../domain/analysis/service-paths';
 import { layoutChart } from '../../layout/layout';
-import { buildScene, LINK, type ChartScene } from './chart-scene';
+import { buildScene, LINK, TONE, type ChartScene } from './chart-scene';
+import { COLOURS } from './scene-style';
 import { drawScene, type Camera, type DrawContext, type DrawOptions } from './scene-draw';
 
 /** A 2D context that records what is drawn: rectangles filled, and paths stroked. */
@@ -146,5 +147,33 @@ describe('drawScene', () => {
     const ctx = new Recorder();
     drawScene(ctx, scene, camera, { ...overview, selected: [box], hovered: box + 1 });
     expect(ctx.rings).toBe(2);
+  });
+});
+
+describe('a scene toned by a comparison', () => {
+  it('draws the added, changed and removed roles in their colours however small the boxes are', () => {
+    const layout = layoutChart(chart, { view: 'customer-first' });
+    const [added, changed, ghost] = [chart.roles[10]!.id, chart.roles[20]!.id, chart.roles[30]!.id];
+    const toned = buildScene(
+      chart,
+      layout,
+      (id) =>
+        id === added
+          ? TONE.added
+          : id === changed
+            ? TONE.changed
+            : id === ghost
+              ? TONE.ghost
+              : TONE.role,
+      'customer-first',
+    );
+    expect(toned.tone[toned.indexOf.get(added)!]).toBe(TONE.added);
+    const ctx = new Recorder();
+    drawScene(ctx, toned, whole, overview);
+    // The whole chart on screen: boxes far under a pixel wide, each change still a mark of its own.
+    expect(toned.width[0]! * whole.zoom).toBeLessThan(1);
+    for (const tone of [TONE.added, TONE.changed, TONE.ghost]) {
+      expect(ctx.fills.filter((fill) => fill.style === COLOURS.flat[tone])).toHaveLength(1);
+    }
   });
 });

@@ -1,60 +1,21 @@
 /**
- * The canvas layers of a big chart (see use-big-chart.ts): the scene under
+ * The canvas layers of a big chart (see use-chart-window.ts): the scene under
  * React Flow's nodes (the whole chart in the overview; otherwise the links the
  * DOM leaves out), the label of the box under the pointer, and a minimap
- * drawn from the layout. All redraw on React Flow's viewport changes in the
- * next animation frame, without re-rendering React.
+ * drawn from the layout (scene-minimap.tsx). All redraw on React Flow's
+ * viewport changes in the next animation frame, without re-rendering React.
  */
-import { Panel, useReactFlow, useStoreApi } from '@xyflow/react';
-import {
-  memo,
-  useCallback,
-  useEffect,
-  useMemo,
-  useRef,
-  useSyncExternalStore,
-  type PointerEvent,
-} from 'react';
+import { useStoreApi } from '@xyflow/react';
+import { memo, useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import { useEditor } from '../../editor/use-editor';
 import type { ChartScene } from './chart-scene';
 import { drawScene, type Camera } from './scene-draw';
-import type { BigChart } from './use-big-chart';
-
-/** Calls `draw` once in the next animation frame however often it is asked. */
-function useFrameScheduler(draw: () => void): () => void {
-  const frame = useRef(0);
-  const latest = useRef(draw);
-  useEffect(() => {
-    latest.current = draw;
-  });
-  useEffect(() => () => cancelAnimationFrame(frame.current), []);
-  return useCallback(() => {
-    if (frame.current) return;
-    frame.current = requestAnimationFrame(() => {
-      frame.current = 0;
-      latest.current();
-    });
-  }, []);
-}
-
-/** Sizes a canvas to its box at the device pixel ratio; returns its context, set to CSS pixels. */
-function prepare(
-  canvas: HTMLCanvasElement,
-  width: number,
-  height: number,
-): CanvasRenderingContext2D | null {
-  const ratio = window.devicePixelRatio || 1;
-  const w = Math.max(1, Math.round(width * ratio));
-  const h = Math.max(1, Math.round(height * ratio));
-  if (canvas.width !== w) canvas.width = w;
-  if (canvas.height !== h) canvas.height = h;
-  const ctx = canvas.getContext('2d');
-  ctx?.setTransform(ratio, 0, 0, ratio, 0, 0);
-  return ctx;
-}
+import { prepare, useFrameScheduler } from './scene-frame';
+import { SceneMinimap } from './scene-minimap';
+import type { WindowedChart } from './use-chart-window';
 
 /** The selected boxes and the lit path, as scene indices. */
-function useMarks(scene: ChartScene): { selected: number[]; lit: Uint8Array | null } {
+function useEditorMarks(scene: ChartScene): SceneMarks {
   const selection = useEditor((state) => state.selection);
   const highlighted = useEditor((state) => state.highlight?.ids ?? null);
   return useMemo(() => {
@@ -75,22 +36,29 @@ function useMarks(scene: ChartScene): { selected: number[]; lit: Uint8Array | nu
   }, [scene, selection, highlighted]);
 }
 
+/** Box indices ringed as selected (in the overview) and, when a path is lit, the boxes on it. */
+export interface SceneMarks {
+  selected: readonly number[];
+  lit: Uint8Array | null;
+}
+
 function SceneCanvasView({
   scene,
   overview,
   inDom,
   hover,
   gliding,
+  marks: { selected, lit },
 }: {
   scene: ChartScene;
   overview: boolean;
   inDom: Uint8Array | null;
-  hover: BigChart['hover'];
+  hover: WindowedChart['hover'];
   gliding: boolean;
+  marks: SceneMarks;
 }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const flow = useStoreApi();
-  const { selected, lit } = useMarks(scene);
 
   const draw = useCallback(() => {
     const element = canvas.current;
@@ -141,7 +109,7 @@ function SceneCanvasView({
 }
 
 /** The role under the pointer in the overview, named beside it. */
-function HoverLabelView({ hover }: { hover: BigChart['hover'] }) {
+function HoverLabelView({ hover }: { hover: WindowedChart['hover'] }) {
   const hovered = useSyncExternalStore(hover.subscribe, hover.get);
   if (!hovered) return null;
   return (
@@ -155,128 +123,20 @@ function HoverLabelView({ hover }: { hover: BigChart['hover'] }) {
   );
 }
 
-const MINIMAP = { width: 168, height: 112, pad: 6 } as const;
-
-/**
- * The minimap of a big chart: the scene drawn once, small, and a frame for the
- * view; press or drag on it to move the view there. (React Flow's own minimap
- * draws one SVG element per node: at 10,000 it costs more than the chart.)
- */
-function SceneMinimapView({ scene }: { scene: ChartScene }) {
-  const canvas = useRef<HTMLCanvasElement>(null);
-  const frame = useRef<HTMLDivElement>(null);
-  const flow = useStoreApi();
-  const { setCenter } = useReactFlow();
-  const fit = useMemo(() => {
-    const { bounds } = scene;
-    const zoom = Math.min(
-      (MINIMAP.width - MINIMAP.pad * 2) / Math.max(bounds.width, 1),
-      (MINIMAP.height - MINIMAP.pad * 2) / Math.max(bounds.height, 1),
-    );
-    return {
-      zoom,
-      x: (MINIMAP.width - bounds.width * zoom) / 2 - bounds.x * zoom,
-      y: (MINIMAP.height - bounds.height * zoom) / 2 - bounds.y * zoom,
-    };
-  }, [scene]);
-
-  // Drawn when the browser is idle: after an edit the chart repaints first.
-  useEffect(() => {
-    const element = canvas.current;
-    if (!element) return;
-    const paint = () => {
-      const ctx = prepare(element, MINIMAP.width, MINIMAP.height);
-      if (ctx) drawMinimap(ctx);
-    };
-    const idle = window.requestIdleCallback?.(paint, { timeout: 500 });
-    const timer = idle === undefined ? window.setTimeout(paint, 100) : 0;
-    return () => {
-      if (idle !== undefined) window.cancelIdleCallback(idle);
-      window.clearTimeout(timer);
-    };
-    function drawMinimap(ctx: CanvasRenderingContext2D) {
-      drawScene(
-        ctx,
-        scene,
-        { ...fit, width: MINIMAP.width, height: MINIMAP.height },
-        {
-          bands: false,
-          boxes: true,
-          links: false,
-          inDom: null,
-          selected: [],
-          hovered: -1,
-          lit: null,
-        },
-      );
-    }
-  }, [scene, fit]);
-
-  const place = useCallback(() => {
-    const element = frame.current;
-    if (!element) return;
-    const { transform, width, height } = flow.getState();
-    const [x, y, zoom] = transform;
-    const left = (-x / zoom) * fit.zoom + fit.x;
-    const top = (-y / zoom) * fit.zoom + fit.y;
-    const w = (width / zoom) * fit.zoom;
-    const h = (height / zoom) * fit.zoom;
-    // At least a few pixels, so the view can be found on a very wide chart.
-    element.style.transform = `translate(${left - Math.max(0, 4 - w) / 2}px, ${top - Math.max(0, 4 - h) / 2}px)`;
-    element.style.width = `${Math.max(w, 4)}px`;
-    element.style.height = `${Math.max(h, 4)}px`;
-  }, [flow, fit]);
-  const schedule = useFrameScheduler(place);
-  useEffect(() => {
-    schedule();
-    return flow.subscribe(schedule);
-  }, [flow, schedule]);
-
-  const moveTo = (event: PointerEvent<HTMLDivElement>) => {
-    const box = event.currentTarget.getBoundingClientRect();
-    const x = (event.clientX - box.left - fit.x) / fit.zoom;
-    const y = (event.clientY - box.top - fit.y) / fit.zoom;
-    void setCenter(x, y, { zoom: flow.getState().transform[2] });
-  };
-
-  return (
-    <Panel position="bottom-right" className="react-flow__minimap upturn-scene-minimap">
-      <div
-        role="img"
-        aria-label="Mini map"
-        className="relative cursor-pointer touch-none"
-        style={{ width: MINIMAP.width, height: MINIMAP.height }}
-        onPointerDown={(event) => {
-          event.currentTarget.setPointerCapture(event.pointerId);
-          moveTo(event);
-        }}
-        onPointerMove={(event) => {
-          if (event.currentTarget.hasPointerCapture(event.pointerId)) moveTo(event);
-        }}
-      >
-        <canvas ref={canvas} className="absolute inset-0 h-full w-full bg-white" />
-        <div
-          ref={frame}
-          className="pointer-events-none absolute top-0 left-0 rounded-sm border-2 border-brand/70 bg-brand/5"
-        />
-      </div>
-    </Panel>
-  );
-}
-
 const SceneCanvas = memo(SceneCanvasView);
 const HoverLabel = memo(HoverLabelView);
-const SceneMinimap = memo(SceneMinimapView);
 
-/** The canvas layers of a big chart; nothing for a small one. */
-export function BigChartLayers({
+/** The canvas layers of a windowed chart, with the marks its owner gives; nothing for a small one. */
+export function SceneLayers({
   big,
   gliding,
   minimap,
+  marks,
 }: {
-  big: BigChart;
+  big: WindowedChart;
   gliding: boolean;
   minimap: boolean;
+  marks: SceneMarks;
 }) {
   if (!big.active || !big.scene) return null;
   return (
@@ -287,11 +147,41 @@ export function BigChartLayers({
         inDom={big.inDom}
         hover={big.hover}
         gliding={gliding}
+        marks={marks}
       />
       {big.overview && <HoverLabel hover={big.hover} />}
       {minimap && <SceneMinimap scene={big.scene} />}
     </>
   );
+}
+
+function EditorLayers({
+  big,
+  scene,
+  gliding,
+  minimap,
+}: {
+  big: WindowedChart;
+  scene: ChartScene;
+  gliding: boolean;
+  minimap: boolean;
+}) {
+  const marks = useEditorMarks(scene);
+  return <SceneLayers big={big} gliding={gliding} minimap={minimap} marks={marks} />;
+}
+
+/** The editor's canvas layers of a big chart (marks: its selection and lit path); nothing for a small one. */
+export function BigChartLayers({
+  big,
+  gliding,
+  minimap,
+}: {
+  big: WindowedChart;
+  gliding: boolean;
+  minimap: boolean;
+}) {
+  if (!big.active || !big.scene) return null;
+  return <EditorLayers big={big} scene={big.scene} gliding={gliding} minimap={minimap} />;
 }
 
 /** The invisible node spanning a big chart (see use-big-chart.ts): it draws nothing. */

@@ -11,8 +11,20 @@ export const COLOURS = {
   warn: '#f59e0b',
   customerFill: '#ccfbf1',
   customerBorder: '#14b8a6',
-  /** Boxes too small to show a border: one flat colour per tone. */
-  flat: ['#94a3b8', '#ef4444', '#f59e0b', '#14b8a6'] as readonly string[],
+  /** The compare view's tones (compare-nodes.tsx: emerald added, amber changed, slate ghosts). */
+  added: '#059669',
+  changed: '#f59e0b',
+  ghost: '#94a3b8',
+  /** Boxes too small to show a border: one flat colour per tone (indexed by TONE). */
+  flat: [
+    '#94a3b8',
+    '#ef4444',
+    '#f59e0b',
+    '#14b8a6',
+    '#059669',
+    '#d97706',
+    '#cbd5e1',
+  ] as readonly string[],
   reporting: '#94a3b8',
   toCustomer: '#0d9488',
   toRole: '#6366f1',

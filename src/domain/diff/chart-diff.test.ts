@@ -72,4 +72,18 @@ describe('diffCharts', () => {
     });
     expect(diff.changed.find((c) => c.id === second!.id)!.team!.after).toBe('Elsewhere');
   });
+
+  it('reads service links as a set: a reordered list is no change, a repeated id one link', () => {
+    const before = retailChart();
+    const after = structuredClone(before);
+    const role = after.roles.find((each) => each.serves.length > 0)!;
+    const customer = after.customers.find((each) => !role.serves.includes(each.id))!;
+    role.serves.reverse();
+    expect(isEmptyDiff(diffCharts(before, after))).toBe(true);
+    expect(customer).toBeDefined();
+    role.serves.push(customer.id, customer.id);
+    const diff = diffCharts(before, after);
+    expect(diff.linksAdded).toEqual([{ from: role.id, to: customer.id }]);
+    expect(diffCharts(after, before).linksRemoved).toEqual([{ from: role.id, to: customer.id }]);
+  });
 });

@@ -85,20 +85,37 @@ function roleChange(a: Role, b: Role): RoleChange | null {
   return any ? change : null;
 }
 
-function linksOf(chart: Chart): Map<string, ServiceLink> {
-  const links = new Map<string, ServiceLink>();
-  for (const role of chart.roles) {
-    for (const to of role.serves) links.set(`${role.id}\u0000${to}`, { from: role.id, to });
+/** Whether two lists hold the same ids in the same order (a role's links mostly do). */
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * Pushes onto `out` the links of `role` (from it to each id it serves) that `other` (the
+ * same role in the other chart, if any) does not have, each once. Linear: a role's own
+ * links are compared only when its list changed.
+ */
+function linksMissing(role: Role, other: Role | undefined, out: ServiceLink[]): void {
+  if (other && sameList(role.serves, other.serves)) return;
+  const there = new Set(other?.serves);
+  for (const to of role.serves) {
+    if (there.has(to)) continue;
+    there.add(to); // a repeated id is one link
+    out.push({ from: role.id, to });
   }
-  return links;
 }
 
 /** The difference of two charts (see the module comment). */
 export function diffCharts(before: Chart, after: Chart): ChartDiff {
   const beforeRoles = new Map(before.roles.map((role) => [role.id, role]));
-  const afterIds = new Set(after.roles.map((role) => role.id));
+  const afterRoles = new Map(after.roles.map((role) => [role.id, role]));
   const added: Role[] = [];
   const changed: RoleChange[] = [];
+  const linksAdded: ServiceLink[] = [];
+  const linksRemoved: ServiceLink[] = [];
   for (const role of after.roles) {
     const old = beforeRoles.get(role.id);
     if (!old) added.push(role);
@@ -106,13 +123,14 @@ export function diffCharts(before: Chart, after: Chart): ChartDiff {
       const change = roleChange(old, role);
       if (change) changed.push(change);
     }
+    linksMissing(role, old, linksAdded);
   }
-  const removed = before.roles.filter((role) => !afterIds.has(role.id));
-
-  const beforeLinks = linksOf(before);
-  const afterLinks = linksOf(after);
-  const linksAdded = [...afterLinks].filter(([key]) => !beforeLinks.has(key)).map(([, l]) => l);
-  const linksRemoved = [...beforeLinks].filter(([key]) => !afterLinks.has(key)).map(([, l]) => l);
+  const removed: Role[] = [];
+  for (const role of before.roles) {
+    const now = afterRoles.get(role.id);
+    if (!now) removed.push(role);
+    linksMissing(role, now, linksRemoved);
+  }
 
   const beforeCustomers = new Map(before.customers.map((customer) => [customer.id, customer]));
   const afterCustomerIds = new Set(after.customers.map((customer) => customer.id));

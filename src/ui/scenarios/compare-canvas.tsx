@@ -1,18 +1,22 @@
 /**
  * One read-only chart of the compare view: a React Flow canvas laid out by the
  * engine, its viewport controlled by the compare view so the two canvases pan
- * and zoom together. In the overlay, service links added are labelled
- * "added", removed ones drawn dashed and labelled "removed".
+ * and zoom together. A big chart is drawn as the editor draws one
+ * (use-chart-window.ts): the nodes in a window around the view as DOM cards
+ * with their marks, the rest and the zoomed-out overview on a canvas.
  */
 import { ReactFlow, ReactFlowProvider, type Viewport } from '@xyflow/react';
-import { useMemo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import type { Chart, View } from '../../domain/chart';
-import { toFlowEdges } from '../../canvas/flow/flow-edges';
+import { SceneLayers, type SceneMarks } from '../../canvas/big-chart/scene-layer';
+import { useChartWindow, type OverviewPick } from '../../canvas/big-chart/use-chart-window';
+import { useCardDetail } from '../../canvas/viewport/use-card-detail';
 import type { Layout } from '../../layout/layout';
-import { linkKey, type RoleMark } from './compare-model';
-import { compareNodeTypes, type CompareNode } from './compare-nodes';
+import { compareEdges, compareNodes, compareTones, type CompareMarks } from './compare-flow-model';
+import { COMPARE_MIN_ZOOM } from './compare-layout';
+import { compareNodeTypes } from './compare-nodes';
 
-export interface CompareCanvasProps {
+export interface CompareCanvasProps extends CompareMarks {
   label: string;
   chart: Chart;
   layout: Layout;
@@ -20,13 +24,11 @@ export interface CompareCanvasProps {
   viewport: Viewport;
   onViewport: (viewport: Viewport) => void;
   focusId: string | null;
-  marks?: ReadonlyMap<string, readonly RoleMark[]>;
-  ghosts?: ReadonlySet<string>;
-  linksAdded?: ReadonlySet<string>;
-  linksRemoved?: ReadonlySet<string>;
+  /** A role picked on the canvas (a box clicked in a big chart's overview). */
+  onFocus?: (roleId: string) => void;
 }
 
-const NO_MARKS: readonly RoleMark[] = [];
+const NOTHING: ReadonlySet<string> = new Set();
 
 function CompareFlow({
   chart,
@@ -35,102 +37,81 @@ function CompareFlow({
   viewport,
   onViewport,
   focusId,
+  onFocus,
   marks,
   ghosts,
   linksAdded,
   linksRemoved,
 }: CompareCanvasProps) {
-  const nodes = useMemo(() => {
-    const result: CompareNode[] = [];
-    for (const role of chart.roles) {
-      const box = layout.nodes.get(role.id);
-      if (!box) continue;
-      result.push({
-        id: role.id,
-        type: 'compareRole',
-        position: { x: box.x, y: box.y },
-        width: box.width,
-        height: box.height,
-        draggable: false,
-        selectable: false,
-        data: {
-          title: role.title,
-          ...(role.person ? { person: role.person } : {}),
-          headcount: role.headcount,
-          marks: marks?.get(role.id) ?? NO_MARKS,
-          ghost: ghosts?.has(role.id) ?? false,
-          focused: role.id === focusId,
-        },
-      });
-    }
-    for (const customer of chart.customers) {
-      const box = layout.nodes.get(customer.id);
-      if (!box) continue;
-      result.push({
-        id: customer.id,
-        type: 'compareCustomer',
-        position: { x: box.x, y: box.y },
-        width: box.width,
-        height: box.height,
-        draggable: false,
-        selectable: false,
-        data: { name: customer.name, ghost: ghosts?.has(customer.id) ?? false },
-      });
-    }
-    return result;
-  }, [chart, layout, marks, ghosts, focusId]);
-
-  const edges = useMemo(
-    () =>
-      toFlowEdges(chart, view).map((edge) => {
-        const data = edge.data;
-        if (!data || data.kind !== 'service') return { ...edge, selectable: false };
-        const key = linkKey(data.from, data.to);
-        if (linksRemoved?.has(key)) {
-          return {
-            ...edge,
-            selectable: false,
-            label: 'removed',
-            style: { ...edge.style, strokeDasharray: '6 5', stroke: '#64748b' },
-            ariaLabel: `${edge.ariaLabel ?? ''} (removed)`,
-          };
-        }
-        if (linksAdded?.has(key)) {
-          return {
-            ...edge,
-            selectable: false,
-            label: 'added',
-            style: { ...edge.style, strokeWidth: 3 },
-            ariaLabel: `${edge.ariaLabel ?? ''} (added)`,
-          };
-        }
-        return { ...edge, selectable: false };
-      }),
-    [chart, view, linksAdded, linksRemoved],
+  const keep = useMemo(() => (focusId ? new Set([focusId]) : NOTHING), [focusId]);
+  const drawnMarks = useMemo(
+    () => ({ marks, ghosts, linksAdded, linksRemoved }),
+    [marks, ghosts, linksAdded, linksRemoved],
   );
+  const tones = useMemo(() => compareTones(drawnMarks), [drawnMarks]);
+  const onPick = useCallback(
+    (pick: OverviewPick) => {
+      if (pick && onFocus && chart.roles.some((role) => role.id === pick.id)) onFocus(pick.id);
+    },
+    [onFocus, chart],
+  );
+  const big = useChartWindow({
+    chart,
+    layout,
+    tones,
+    view,
+    keep,
+    minZoom: COMPARE_MIN_ZOOM,
+    onPick,
+  });
+  const nodes = useMemo(
+    () => compareNodes(chart, layout, drawnMarks, focusId, big.only),
+    [chart, layout, drawnMarks, focusId, big.only],
+  );
+  const edges = useMemo(
+    () => compareEdges(chart, view, drawnMarks, big.only),
+    [chart, view, drawnMarks, big.only],
+  );
+  const scene = big.scene;
+  const sceneMarks = useMemo((): SceneMarks => {
+    const box = focusId ? scene?.indexOf.get(focusId) : undefined;
+    return { selected: box === undefined ? [] : [box], lit: null };
+  }, [scene, focusId]);
+  const detail = useCardDetail(1);
 
   return (
-    <ReactFlow
-      nodes={nodes}
-      edges={edges}
-      nodeTypes={compareNodeTypes}
-      viewport={viewport}
-      onViewportChange={onViewport}
-      nodesDraggable={false}
-      nodesConnectable={false}
-      nodesFocusable={false}
-      edgesFocusable={false}
-      elementsSelectable={false}
-      onlyRenderVisibleElements
-      minZoom={0.05}
-      maxZoom={2}
-      proOptions={{ hideAttribution: true }}
-    />
+    <div
+      className="upturn-compare-canvas h-full w-full"
+      data-lod={big.overview ? 'overview' : 'detail'}
+      data-detail={detail}
+    >
+      <ReactFlow
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={compareNodeTypes}
+        viewport={viewport}
+        onViewportChange={onViewport}
+        onPaneClick={big.onPaneClick}
+        onPaneMouseMove={big.onPaneMouseMove}
+        onPaneMouseLeave={big.onPaneMouseLeave}
+        nodesDraggable={false}
+        nodesConnectable={false}
+        nodesFocusable={false}
+        edgesFocusable={false}
+        elementsSelectable={false}
+        onlyRenderVisibleElements
+        minZoom={big.minZoom}
+        maxZoom={2}
+        proOptions={{ hideAttribution: true }}
+      >
+        <SceneLayers big={big} gliding={false} minimap={false} marks={sceneMarks} />
+      </ReactFlow>
+    </div>
   );
 }
 
 /** A labelled, read-only chart canvas (its own React Flow instance). */
-export function CompareCanvas(props: CompareCanvasProps) {
+export const CompareCanvas = memo(function CompareCanvas(props: CompareCanvasProps) {
   return (
     <section
       aria-label={props.label}
@@ -146,4 +127,4 @@ export function CompareCanvas(props: CompareCanvasProps) {
       </div>
     </section>
   );
-}
+});

@@ -1,7 +1,8 @@
 /**
  * The read-only nodes of the compare view: a role card (title, holder,
- * headcount) with its overlay marks, each an icon and a sentence, and a
- * customer group. Handles come from the canvas layer so the edges meet them.
+ * headcount) with its overlay marks, each an icon and a sentence (an icon and
+ * a word, larger, when the card is small on screen: the canvas's
+ * `data-detail`, as in the editor), and a customer group. Handles come from the canvas layer so the edges meet them.
  */
 import type { Node, NodeProps } from '@xyflow/react';
 import {
@@ -18,6 +19,7 @@ import {
 import { memo } from 'react';
 import { NodeHandles } from '../../canvas/nodes/role-node';
 import { HeartHandshakeIcon } from 'lucide-react';
+import { CHANGE_GROUPS } from '../../domain/scenarios/change-list';
 import type { MarkKind, RoleMark } from './compare-model';
 
 export type CompareRoleData = {
@@ -45,6 +47,11 @@ const MARK_ICON: Record<MarkKind, LucideIcon> = {
   'serves-removed': Unlink,
 };
 
+/** A mark in a word, for a card small on screen: the change list's group names. */
+const MARK_WORD = Object.fromEntries(
+  CHANGE_GROUPS.map((group) => [group.key, group.label]),
+) as Record<MarkKind, string>;
+
 function CompareRoleView({ data }: NodeProps<CompareRoleNode>) {
   const added = data.marks.some((mark) => mark.kind === 'added');
   const border = data.ghost
@@ -65,18 +72,18 @@ function CompareRoleView({ data }: NodeProps<CompareRoleNode>) {
       >
         <div className="flex items-start gap-2">
           <div
-            className={`line-clamp-2 flex-1 text-[14px] leading-tight font-semibold ${data.ghost ? 'text-ink-soft line-through' : 'text-ink'}`}
+            className={`upturn-compare-title line-clamp-2 flex-1 text-[14px] leading-tight font-semibold ${data.ghost ? 'text-ink-soft line-through' : 'text-ink'}`}
           >
             {data.title}
           </div>
           {data.headcount > 1 && (
-            <span className="inline-flex shrink-0 items-center gap-0.5 rounded-full bg-slate-100 px-1.5 py-0.5 text-[11px] font-medium text-ink-soft">
+            <span className="upturn-compare-count inline-flex shrink-0 items-center gap-0.5 rounded-full bg-slate-100 px-1.5 py-0.5 text-[11px] font-medium text-ink-soft">
               <Users size={11} aria-hidden="true" />
               {data.headcount}
             </span>
           )}
         </div>
-        <div className="truncate text-[12px] text-ink-soft">
+        <div className="upturn-compare-person truncate text-[12px] text-ink-soft">
           {data.person ?? 'Vacant or unnamed'}
         </div>
         {data.marks.length > 0 && (
@@ -87,17 +94,23 @@ function CompareRoleView({ data }: NodeProps<CompareRoleNode>) {
                 <li
                   key={i}
                   data-mark={mark.kind}
-                  className="flex min-w-0 items-center gap-1 text-[11px] leading-[14px] font-medium text-ink"
+                  className="upturn-compare-mark flex min-w-0 items-center gap-1 text-[11px] leading-[14px] font-medium text-ink"
                 >
-                  <MarkIcon size={12} aria-hidden="true" className="shrink-0" />
-                  <span className="truncate" title={mark.text}>
+                  <MarkIcon aria-hidden="true" className="size-3 shrink-0" />
+                  <span className="upturn-compare-mark-text truncate" title={mark.text}>
                     {mark.text}
+                  </span>
+                  {/* Drawn instead of the sentence when the card is small on screen (index.css). */}
+                  <span className="upturn-compare-mark-word hidden truncate" aria-hidden="true">
+                    {MARK_WORD[mark.kind]}
                   </span>
                 </li>
               );
             })}
             {data.marks.length > 3 && (
-              <li className="text-[11px] text-ink-soft">and {data.marks.length - 3} more</li>
+              <li className="upturn-compare-more text-[11px] text-ink-soft">
+                and {data.marks.length - 3} more
+              </li>
             )}
           </ul>
         )}

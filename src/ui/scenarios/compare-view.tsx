@@ -7,7 +7,7 @@
  */
 import type { Viewport } from '@xyflow/react';
 import { Columns2, FileDown, Layers, X } from 'lucide-react';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Chart, View } from '../../domain/chart';
 import {
   distanceBins,
@@ -19,25 +19,13 @@ import { analysisOf } from '../../editor/derived';
 import type { ChartSummary } from '../../editor/persistence/chart-library';
 import type { ChartSession } from '../../editor/persistence/chart-library-session';
 import type { Layout } from '../../layout/layout';
-import { layoutView } from '../../layout/view-layout';
 import { ChangesRegion } from './changes-region';
 import { CompareCanvas } from './compare-canvas';
+import { compareLayout, fitViewport, focusViewport, union } from './compare-layout';
 import { compareCharts, type Comparison } from './compare-model';
 import { FiguresRegion, type ScenarioFigures } from './figures-region';
 
 export type CompareMode = 'side-by-side' | 'overlay';
-
-/** Room for the marks under a role's name. */
-export const COMPARE_ROLE = { width: 208, height: 124 } as const;
-export const COMPARE_CUSTOMER = { width: 188, height: 60 } as const;
-
-export function compareLayout(chart: Chart, view: View): Layout {
-  return layoutView(chart, {
-    view,
-    gapX: 24,
-    sizeOf: (kind) => (kind === 'role' ? COMPARE_ROLE : COMPARE_CUSTOMER),
-  });
-}
 
 export function scenarioFigures(base: Chart, scenario: Chart): ScenarioFigures {
   const a = analysisOf(base);
@@ -47,24 +35,6 @@ export function scenarioFigures(base: Chart, scenario: Chart): ScenarioFigures {
     spans: spanBins(a, b),
     distances: distanceBins(a, b),
     flags: flagChanges({ chart: base, analysis: a }, { chart: scenario, analysis: b }),
-  };
-}
-
-/** A viewport that shows all of `bounds` in a box of `size`. */
-function fitViewport(bounds: Layout['bounds'], size: { width: number; height: number }): Viewport {
-  const pad = 40;
-  const zoom = Math.max(
-    0.05,
-    Math.min(
-      1,
-      (size.width - 2 * pad) / Math.max(1, bounds.width),
-      (size.height - 2 * pad) / Math.max(1, bounds.height),
-    ),
-  );
-  return {
-    zoom,
-    x: size.width / 2 - (bounds.x + bounds.width / 2) * zoom,
-    y: size.height / 2 - (bounds.y + bounds.height / 2) * zoom,
   };
 }
 
@@ -125,25 +95,43 @@ export function CompareView({
     () => (current ? compareCharts(current.base, current.scenario) : null),
     [current],
   );
-  const figures = useMemo(
-    () => (current ? scenarioFigures(current.base, current.scenario) : null),
-    [current],
+  const sides = useMemo(
+    (): { base: Layout; scenario: Layout } | null =>
+      comparison && {
+        base: compareLayout(comparison.base, view),
+        scenario: compareLayout(comparison.scenario, view),
+      },
+    [comparison, view],
   );
-  const layouts = useMemo((): { base: Layout; scenario: Layout; overlay: Layout } | null => {
-    if (!comparison) return null;
-    return {
-      base: compareLayout(comparison.base, view),
-      scenario: compareLayout(comparison.scenario, view),
-      overlay: compareLayout(comparison.overlay, view),
-    };
-  }, [comparison, view]);
+  // The figures and the overlay's layout follow a render behind (React's deferred value): the
+  // two charts are on screen first, and at 5,000 roles these are a good part of a second.
+  const later = useDeferredValue(comparison);
+  const laterFigures = useMemo(
+    () => (later ? scenarioFigures(later.base, later.scenario) : null),
+    [later],
+  );
+  const figures = later === comparison ? laterFigures : null;
+  const overlayLayout = useMemo(
+    () => (later ? compareLayout(later.overlay, view) : null),
+    [later, view],
+  );
+  const layouts = useMemo(
+    (): { base: Layout; scenario: Layout; overlay: Layout | null } | null =>
+      sides && {
+        ...sides,
+        overlay: overlayLayout && later === comparison ? overlayLayout : null,
+      },
+    [sides, overlayLayout, later, comparison],
+  );
 
-  // The first view shows all of the proposed chart; after that the user's pan and zoom hold.
+  // The first view shows all of the proposed chart (with its ghosts, once the overlay is laid
+  // out; both charts until then); after that the user's pan and zoom hold.
   useEffect(() => {
     if (!layouts || viewport) return;
     const box = stage.current?.getBoundingClientRect();
     const width = (box?.width ?? 1200) / (mode === 'side-by-side' ? 2 : 1);
-    setViewport(fitViewport(layouts.overlay.bounds, { width, height: box?.height ?? 600 }));
+    const bounds = layouts.overlay?.bounds ?? union(layouts.base.bounds, layouts.scenario.bounds);
+    setViewport(fitViewport(bounds, { width, height: box?.height ?? 600 }));
   }, [layouts, viewport, mode]);
 
   /**
@@ -163,25 +151,27 @@ export function CompareView({
       y: next.y - offset.y * next.zoom,
     });
 
-  const focus = (roleId: string) => {
+  // Read when a change is focused; a ref, so `focus` stays one function and the side panel
+  // (its thousands of entries, perhaps) is not rendered again on every frame of a pan.
+  const latest = useRef({ layouts, viewport, mode });
+  useEffect(() => {
+    latest.current = { layouts, viewport, mode };
+  });
+  const focus = useCallback((roleId: string) => {
     setFocusId(roleId);
     const box = stage.current?.getBoundingClientRect();
+    const { layouts, viewport, mode } = latest.current;
     if (!box || !layouts || !viewport) return;
     const before = layouts.base.nodes.get(roleId);
     const after =
-      (mode === 'overlay' ? layouts.overlay : layouts.scenario).nodes.get(roleId) ??
-      layouts.overlay.nodes.get(roleId);
+      (mode === 'overlay' ? layouts.overlay : layouts.scenario)?.nodes.get(roleId) ??
+      layouts.overlay?.nodes.get(roleId);
     const placed = after ?? before;
     if (!placed) return;
     setOffset(before && after ? { x: after.x - before.x, y: after.y - before.y } : { x: 0, y: 0 });
     const width = box.width / (mode === 'side-by-side' ? 2 : 1);
-    const zoom = Math.max(viewport.zoom, 0.8);
-    setViewport({
-      zoom,
-      x: width / 2 - (placed.x + placed.width / 2) * zoom,
-      y: box.height / 2 - (placed.y + placed.height / 2) * zoom,
-    });
-  };
+    setViewport(focusViewport(placed, { width, height: box.height }, viewport.zoom));
+  }, []);
 
   const isScenarioPair =
     charts.find((chart) => chart.id === picked.scenarioId)?.baseId === picked.baseId;
@@ -314,8 +304,8 @@ export function CompareView({
       </div>
       <div className="flex min-h-0 flex-1">
         <div ref={stage} className="flex min-h-0 min-w-0 flex-1 divide-x divide-slate-200">
-          {comparison && layouts && viewport ? (
-            mode === 'side-by-side' ? (
+          {comparison && layouts && viewport && (mode === 'side-by-side' || layouts.overlay) ? (
+            mode === 'side-by-side' || !layouts.overlay ? (
               <>
                 <CompareCanvas
                   label="Before"
@@ -325,6 +315,7 @@ export function CompareView({
                   viewport={beforeViewport ?? viewport}
                   onViewport={onBeforeViewport}
                   focusId={focusId}
+                  onFocus={focus}
                 />
                 <CompareCanvas
                   label="After"
@@ -334,6 +325,7 @@ export function CompareView({
                   viewport={viewport}
                   onViewport={setViewport}
                   focusId={focusId}
+                  onFocus={focus}
                 />
               </>
             ) : (
@@ -345,6 +337,7 @@ export function CompareView({
                 viewport={viewport}
                 onViewport={setViewport}
                 focusId={focusId}
+                onFocus={focus}
                 marks={comparison.marks}
                 ghosts={comparison.ghosts}
                 linksAdded={comparison.linksAdded}

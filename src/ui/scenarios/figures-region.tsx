@@ -4,6 +4,7 @@
  * raises and resolves, by name.
  */
 import { ArrowDown, ArrowUp } from 'lucide-react';
+import { memo } from 'react';
 import type { Bin, FigureRow, FlagChange } from '../../domain/scenarios/scenario-figures';
 import { FLAG_WORDS } from '../../theme/flags';
 import { histogramSvg } from '../../files/scenarios/histogram-svg';
@@ -49,7 +50,7 @@ function FlagList({ title, flags }: { title: string; flags: readonly FlagChange[
   );
 }
 
-export function FiguresRegion({ figures }: { figures: ScenarioFigures }) {
+function FiguresRegionView({ figures }: { figures: ScenarioFigures }) {
   return (
     <section role="region" aria-label="Scenario figures" className="flex flex-col gap-3 p-4">
       <h3 className="text-sm font-semibold text-ink">Scenario figures</h3>
@@ -109,3 +110,6 @@ export function FiguresRegion({ figures }: { figures: ScenarioFigures }) {
     </section>
   );
 }
+
+/** Rendered again only for new figures (not on every frame of a pan in the compare view). */
+export const FiguresRegion = memo(FiguresRegionView);
