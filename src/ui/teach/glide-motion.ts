@@ -4,12 +4,11 @@
  * one transform that puts it back where it starts; an animation of that
  * transform to none (translate and scale, interpolated one number at a time)
  * then passes exactly through the eased in-between pictures. A box is a
- * translation; a link, a band or the camera is an affine map of its ends,
- * which keeps a link's elbow on its two ends all the way. Pure.
+ * translation; a band or the camera an affine map of its ends. (A link
+ * animates its path, stage-links.ts: its numbers mix as its ends move.) Pure.
  */
 import type { StepPicture } from '../../layout/teach/step-layouts';
 import { ease } from '../../layout/teach/step-layouts';
-import type { Elbow } from './stage-links';
 import { framed } from './teach-fit';
 
 /** Where the camera puts a layout point on screen: `screen = k * point + (tx, ty)`. */
@@ -64,17 +63,6 @@ export const IDENTITY = 'translate(0px, 0px) scale(1, 1)';
 
 const affine2 = (x: { s: number; t: number }, y: { s: number; t: number }) =>
   `translate(${x.t}px, ${y.t}px) scale(${x.s}, ${y.s})`;
-
-/**
- * The transform that lays link `end` (as drawn) over `start`, or null when
- * no affine map does (the link changes shape: a caller fades it in instead).
- */
-export function linkStart(start: Elbow, end: Elbow): string | null {
-  if (start.shape !== end.shape) return null;
-  const x = affine1(start.x1, start.x2, end.x1, end.x2);
-  const y = affine1(start.y1, start.y2, end.y1, end.y2);
-  return x && y ? affine2(x, y) : null;
-}
 
 /** The transform that lays a band drawn at `end` over `start` (only its top and bottom move). */
 export function bandStart(

@@ -125,7 +125,15 @@ export function TeachStage({
   const { moving, shownView } = useGlide(stageRef, drawn, shot, reducedMotion);
   const lit = useMemo(() => drawnFocus(focus, blocks), [focus, blocks]);
   const roles = useMemo(() => new Map(drawn.roles.map((role) => [role.id, role])), [drawn]);
-  const links = useMemo(() => stageLinks(drawn, shown), [drawn, shown]);
+  const links = useMemo(() => {
+    const all = stageLinks(drawn, shown);
+    if (blocks.below.size === 0) return all;
+    // Blocks: the reporting lines and the links that reach a customer. The
+    // branches' links to one another (a hundred or more, crossing the stage)
+    // still place the blocks in the service-distance rows, but are not drawn.
+    const customers = new Set(drawn.customers.map((customer) => customer.id));
+    return all.filter((link) => link.kind === 'reporting' || customers.has(link.to));
+  }, [drawn, shown, blocks]);
 
   const box = framed(shown);
   const reach = (width / shot.camera.k) * BAND_REACH;

@@ -16,11 +16,10 @@ import {
   cameraTransform,
   glideEasing,
   IDENTITY,
-  linkStart,
   translate,
   type Camera,
 } from './glide-motion';
-import { elbowOf, stageLinks } from './stage-links';
+import { elbowOf, elbowPath, stageLinks, type Elbow } from './stage-links';
 import { framed, TEACH_GAP_Y } from './teach-fit';
 
 /** How long a change of view glides: slow enough for a room to follow. */
@@ -39,6 +38,9 @@ interface Running {
 }
 
 const EASING = glideEasing();
+
+/** An elbow as the CSS `d` property (animated without a transform: a moving transform per path repaints slowly). */
+const cssPath = (elbow: Elbow) => `path("${elbowPath(elbow)}")`;
 
 /** Where a band's label sits: at the frame's left, in the gap above its band. */
 export const bandLabelAt = (picture: StepPicture, bandY: number) =>
@@ -86,8 +88,8 @@ function animate(stage: SVGSVGElement, chart: Chart, from: Shot, to: Shot): Anim
     const link = links.get(element.dataset.key ?? '');
     const a = link && from.picture.nodes.get(link.from);
     const b = link && from.picture.nodes.get(link.to);
-    const start = link && a && b ? linkStart(elbowOf(a, b), link.elbow) : null;
-    if (start) run(element, [{ transform: start }, { transform: IDENTITY }]);
+    // The path itself, number by number (its commands are the same in every shape).
+    if (link && a && b) run(element, [{ d: cssPath(elbowOf(a, b)) }, { d: cssPath(link.elbow) }]);
     else fadeIn(element);
   }
   const bandsFrom = new Map(from.picture.bands.map((band) => [band.tier, band]));
