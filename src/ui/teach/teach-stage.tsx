@@ -13,13 +13,14 @@ import type { Chart } from '../../domain/chart';
 import type { StepFocus } from '../../domain/teaching/step-focus';
 import type { TeachStep } from '../../domain/teaching/teach-steps';
 import { branchBlocks, drawnFocus } from '../../layout/teach/branch-blocks';
-import type { TeachView } from '../../layout/teach/step-layouts';
 import { PALETTE } from '../../theme/palette';
 import { TIER_COLOURS, TIER_LABELS } from '../../theme/tiers';
 import { cameraOf, cameraTransform } from './glide-motion';
 import { StageNode } from './stage-node';
+import { STAGE_FONT } from './stage-font';
 import { elbowPath, stageLinks } from './stage-links';
-import { canvasMeasure, framed, teachFit, TEACH_GAP_Y, type TeachFit } from './teach-fit';
+import { framed, TEACH_GAP_Y } from './teach-fit';
+import { useFits } from './use-fits';
 import { bandLabelAt, useGlide, type Shot } from './use-glide';
 
 export { GLIDE_MS } from './use-glide';
@@ -28,31 +29,6 @@ export { GLIDE_MS } from './use-glide';
 const LABEL_PX = 17;
 /** Bands reach this many stage widths either side, so a moving camera never shows their ends. */
 const BAND_REACH = 4;
-
-/** The stage's title font: a condensed sans where the system has one, so long titles fit. */
-export const STAGE_FONT =
-  "'Roboto Condensed', 'Arial Narrow', 'Liberation Sans Narrow', 'Helvetica Neue', Arial, 'Liberation Sans', sans-serif";
-
-/** Each view's picture, its boxes sized for this stage (teach-fit.ts), fitted when first shown. */
-function useFits(
-  chart: Chart,
-  stage: { width: number; height: number },
-  shaped: boolean,
-): (view: TeachView) => TeachFit {
-  const measure = useMemo(() => canvasMeasure(STAGE_FONT), []);
-  const { width, height } = stage;
-  return useMemo(() => {
-    const fits = new Map<TeachView, TeachFit>();
-    return (view) => {
-      let fit = fits.get(view);
-      if (!fit) {
-        fit = teachFit(chart, view, { width, height }, measure, shaped);
-        fits.set(view, fit);
-      }
-      return fit;
-    };
-  }, [chart, width, height, measure, shaped]);
-}
 
 const COLOURS = {
   '--teach-ink': PALETTE.ink.DEFAULT,
@@ -114,8 +90,7 @@ export function TeachStage({
 }: TeachStageProps) {
   const blocks = useMemo(() => branchBlocks(chart), [chart]);
   const drawn = blocks.chart;
-  const fitOf = useFits(drawn, { width, height }, blocks.below.size > 0);
-  const fit = fitOf(step.view);
+  const fit = useFits(drawn, { width, height }, blocks.below.size > 0, step.view);
   const shown = fit.picture;
   const shot: Shot = useMemo(
     () => ({ picture: fit.picture, camera: cameraOf(fit.picture, fit.scale, { width, height }) }),
@@ -170,19 +145,30 @@ export function TeachStage({
             stroke={TIER_COLOURS[band.tier].edge}
           />
         ))}
-        <g className="teach-links" fill="none">
-          {links.map((link) => (
-            <path
-              key={link.key}
-              data-key={link.key}
-              className={`teach-link teach-link-${link.kind}`}
-              d={elbowPath(link.elbow)}
-              markerEnd={
-                link.kind === 'service' ? 'url(#teach-arrow-service)' : 'url(#teach-arrow)'
-              }
-            />
-          ))}
-        </g>
+        {(['reporting', 'service'] as const).map((kind) => (
+          <g
+            key={kind}
+            className="teach-links"
+            fill="none"
+            // A big chart's service links (scores of them, across the stage) fade in as
+            // it lands rather than follow their ends: each moving path repaints every frame.
+            data-glide={kind === 'service' && blocks.below.size > 0 ? 'fade' : 'follow'}
+          >
+            {links
+              .filter((link) => link.kind === kind)
+              .map((link) => (
+                <path
+                  key={link.key}
+                  data-key={link.key}
+                  className={`teach-link teach-link-${link.kind}`}
+                  d={elbowPath(link.elbow)}
+                  markerEnd={
+                    link.kind === 'service' ? 'url(#teach-arrow-service)' : 'url(#teach-arrow)'
+                  }
+                />
+              ))}
+          </g>
+        ))}
         {shown.bands.map((band) => (
           <text
             key={band.tier}

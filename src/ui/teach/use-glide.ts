@@ -84,7 +84,12 @@ function animate(stage: SVGSVGElement, chart: Chart, from: Shot, to: Shot): Anim
     }
   }
   const links = new Map(stageLinks(chart, to.picture).map((link) => [link.key, link]));
-  for (const element of stage.querySelectorAll<SVGPathElement>('.teach-link')) {
+  for (const group of stage.querySelectorAll('.teach-links[data-glide="fade"]')) {
+    run(group, [{ opacity: 0 }, { opacity: 0, offset: 0.75 }], { duration: GLIDE_MS });
+  }
+  for (const element of stage.querySelectorAll<SVGPathElement>(
+    '.teach-links[data-glide="follow"] .teach-link',
+  )) {
     const link = links.get(element.dataset.key ?? '');
     const a = link && from.picture.nodes.get(link.from);
     const b = link && from.picture.nodes.get(link.to);
