@@ -1,7 +1,7 @@
 /**
  * Each view's picture for Teach, its boxes sized for this stage (teach-fit.ts).
- * The step's view is fitted when it is first shown; the others while the
- * browser is idle, one at a time, so that a key finds its picture ready (the
+ * The step's view is fitted when it is first shown; the others as soon as
+ * the browser is idle, so that a key finds its picture ready (the
  * service-distance view, laid out by dagre, takes the longest).
  */
 import { useEffect, useMemo } from 'react';
@@ -45,17 +45,18 @@ export function useFits(
   };
   const fit = fitOf(view);
 
-  useEffect(() => {
-    let cancel = () => {};
-    const next = () => {
-      const missing = VIEWS.find((each) => !fits.byView.has(each));
-      if (!missing) return;
-      fits.byView.set(missing, teachFit(fits.chart, missing, fits.stage, measure, fits.shaped));
-      cancel = whenIdle(next);
-    };
-    cancel = whenIdle(next);
-    return () => cancel();
-  }, [fits, measure]);
+  useEffect(
+    () =>
+      // All at once, as soon as the browser is first idle: in pieces, the last
+      // could still be running when the next key comes.
+      whenIdle(() => {
+        for (const each of VIEWS) {
+          if (!fits.byView.has(each))
+            fits.byView.set(each, teachFit(fits.chart, each, fits.stage, measure, fits.shaped));
+        }
+      }),
+    [fits, measure],
+  );
 
   return fit;
 }
