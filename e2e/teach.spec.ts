@@ -245,6 +245,80 @@ test.describe('Teach at 1920×1080', () => {
   });
 });
 
+test.describe('Teach glides', () => {
+  test('the browser runs the flip: the stage is drawn when it starts and when it lands, not frame by frame', async ({
+    page,
+  }) => {
+    const editor = new EditorPage(page);
+    const teach = new TeachPage(page);
+    await editor.open();
+    await page.keyboard.press('t');
+    await page.keyboard.press('PageDown');
+    await teach.landed('traditional');
+    const before = await teach.centreY(LEADER);
+    // Counts, per box, how often its place is written, from the key to the landing.
+    await page.evaluate(() => {
+      const stage = document.querySelector('svg.teach-stage')!;
+      const moves = new Map<string, number>();
+      (window as unknown as { __moves: typeof moves }).__moves = moves;
+      new MutationObserver((records) => {
+        for (const record of records) {
+          const node = record.target as Element;
+          if (!node.classList.contains('teach-node')) continue;
+          const id = node.getAttribute('data-id') ?? '';
+          moves.set(id, (moves.get(id) ?? 0) + 1);
+        }
+      }).observe(stage, {
+        subtree: true,
+        attributes: true,
+        attributeFilter: ['style', 'transform'],
+      });
+    });
+    await page.keyboard.press('PageDown');
+    await expect(teach.stage).toHaveAttribute('data-moving', 'true');
+    // Mid-glide the leader is on its way down (the browser moves it; nothing re-renders it).
+    await expect.poll(() => teach.centreY(LEADER)).toBeGreaterThan(before);
+    await teach.landed('customer-first');
+    await teach.expectCustomers(true);
+    const moves = await page.evaluate(() => [
+      ...(window as unknown as { __moves: Map<string, number> }).__moves.values(),
+    ]);
+    // Every box's place written once, where it lands (a render a frame would write it every frame).
+    expect(moves.length).toBeGreaterThan(10);
+    expect(Math.max(...moves)).toBe(1);
+  });
+
+  test('a 5,000-role chart shows its branches as labelled blocks, and flips', async ({ page }) => {
+    const teach = new TeachPage(page);
+    await page.goto('/?demo=5000');
+    await expect(page.locator('.react-flow__node, canvas[data-drawn="true"]').first()).toBeVisible({
+      timeout: 30_000,
+    });
+    await page.keyboard.press('t');
+    await teach.landed('traditional');
+    const drawn = await page.locator('.teach-node[data-kind="role"]').count();
+    expect(drawn).toBeGreaterThan(5);
+    expect(drawn).toBeLessThanOrEqual(60);
+    const block = page.locator('.teach-node[data-below]').first();
+    const below = Number(await block.getAttribute('data-below'));
+    expect(below).toBeGreaterThan(0);
+    await expect(block.locator('.teach-person')).toHaveText(`${below.toLocaleString('en')} roles`);
+    await page.keyboard.press('End');
+    await expect(teach.wrapper).toHaveAttribute('data-step', '6');
+    await teach.landed('service-distance');
+    await page.keyboard.press('Home');
+    await page.keyboard.press('PageDown');
+    await page.keyboard.press('PageDown');
+    await teach.landed('customer-first');
+    const leader = page
+      .locator('.teach-node[data-kind="role"]')
+      .filter({ hasText: 'Chief Executive Officer' });
+    const customer = page.locator('.teach-node[data-kind="customer"]').first();
+    const y = async (node: Locator) => (await node.boundingBox())!.y;
+    expect(await y(customer)).toBeLessThan(await y(leader));
+  });
+});
+
 test.describe('the service-distance view in the editor', () => {
   test('the view switch offers it beside the other two; customers on top, the no-path roles in a last row', async ({
     page,

@@ -47,8 +47,10 @@ function EditorScreen() {
     <>
       <div
         className={`flex h-full flex-col ${presenting ? 'upturn-presenting' : ''}`}
-        // Teach covers the editor: what is underneath takes no focus and no clicks.
+        // Teach covers the editor: what is underneath takes no focus and no clicks,
+        // and is not rendered (kept as it is, but not painted under every frame of a glide).
         inert={teaching}
+        style={teaching ? { contentVisibility: 'hidden' } : undefined}
       >
         {!presenting && (
           <Toolbar

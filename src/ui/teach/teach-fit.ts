@@ -118,6 +118,7 @@ function fitAt(
   titles: Map<string, string>,
   measure: Measure,
   persons: boolean,
+  shaped: boolean,
   order?: 'sweeps',
 ): TeachFit {
   const lines = new Map<string, string[]>();
@@ -136,6 +137,7 @@ function fitAt(
   const customerHeight = mostCustomer * TITLE_PX * LINE + 2 * BOX_PAD + 4;
   const picture = stepPicture(chart, view, {
     order,
+    targetAspect: shaped && stage.height > 0 ? stage.width / stage.height : undefined,
     gapX: TEACH_GAP_X,
     gapY: TEACH_GAP_Y,
     sizeOf: (kind) =>
@@ -153,24 +155,46 @@ function widestWord(titles: Map<string, string>, measure: Measure): number {
   return Math.ceil(widest) + 2 * BOX_PAD + 2;
 }
 
-/** The best-fitting sizes of `chart` in `view` on a stage of this size. */
-export function teachFit(chart: Chart, view: TeachView, stage: Stage, measure: Measure): TeachFit {
+/**
+ * The best-fitting sizes of `chart` in `view` on a stage of this size.
+ * `shaped`, for a big chart's blocks: stack a manager's reports with no
+ * reports of their own in columns to shape the picture like the stage, and
+ * always keep room for the second line (a block's size). A small chart keeps
+ * every row side by side, as a room knows an org chart.
+ */
+export function teachFit(
+  chart: Chart,
+  view: TeachView,
+  stage: Stage,
+  measure: Measure,
+  shaped = false,
+): TeachFit {
   const titles = titlesOf(chart);
   const hasPersons = chart.roles.some((role) => role.person);
   const least = widestWord(titles, measure);
   if (chart.roles.length > SEARCH_UP_TO) {
-    return fitAt(chart, view, stage, Math.max(240, least), titles, measure, hasPersons);
+    return fitAt(chart, view, stage, Math.max(240, least), titles, measure, hasPersons, shaped);
   }
   // The search orders the distance view's rows by sweeps (linear); the one
   // chosen is laid out again in the view's own order (dagre, for a small chart).
   let best: { width: number; persons: boolean; scale: number } | null = null;
-  for (const persons of hasPersons ? [true, false] : [false]) {
+  for (const persons of hasPersons ? (shaped ? [true] : [true, false]) : [false]) {
     for (const width of [least, ...WIDTHS.filter((w) => w > least)]) {
-      const { scale } = fitAt(chart, view, stage, width, titles, measure, persons, 'sweeps');
+      const { scale } = fitAt(
+        chart,
+        view,
+        stage,
+        width,
+        titles,
+        measure,
+        persons,
+        shaped,
+        'sweeps',
+      );
       if (!best || scale > best.scale + 0.01) best = { width, persons, scale };
     }
     // Names under titles when that still keeps titles at 28 px or more on screen.
     if (best && best.scale * TITLE_PX >= 28) break;
   }
-  return fitAt(chart, view, stage, best!.width, titles, measure, best!.persons);
+  return fitAt(chart, view, stage, best!.width, titles, measure, best!.persons, shaped);
 }
