@@ -141,8 +141,9 @@ function Block({
     box.x + box.width - width / 2,
   );
   const centreY = manager.y + manager.height / 2;
-  const name = `Branch of ${words.heading}: ${words.size}, ${words.path}. Zoom in`;
-  const hint = `${words.heading}\n${words.size}\n${words.path}\nClick to zoom in`;
+  // No "zoom" in the name: the zoom controls' buttons are "Zoom in" and "Zoom out".
+  const name = `Branch of ${words.heading}: ${words.size}, ${words.path}`;
+  const hint = `${words.heading}\n${words.size}\n${words.path}\nClick to see its roles`;
   const flagged = block.figures.flags > 0;
   return (
     <div data-branch={block.id}>

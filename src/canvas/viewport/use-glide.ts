@@ -4,7 +4,12 @@
  * spills off the canvas brings it back into view, and a flip fits the chart.
  * The fit options come from OrgCanvas (which exports them), so no import cycle.
  */
-import { useReactFlow, type FitViewOptions } from '@xyflow/react';
+import {
+  getViewportForBounds,
+  useReactFlow,
+  useStoreApi,
+  type FitViewOptions,
+} from '@xyflow/react';
 import { useEffect, useRef, useState } from 'react';
 import type { View } from '../../domain/chart';
 import type { Layout } from '../../layout/layout';
@@ -17,11 +22,8 @@ const GLIDE_MS = 420;
  * over (`--upturn-flip-ms` in src/app/index.css, set from here).
  */
 export const FLIP_MS = 1600;
-/** The flip's easing, in CSS (cards, bands, links) and for the camera: the same curve. */
+/** The flip's easing, in CSS, for the cards, bands, links and the camera: one curve, one clock. */
 const FLIP_EASE_CSS = 'cubic-bezier(0.65, 0, 0.35, 1)';
-function easeInOutCubic(t: number): number {
-  return t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2;
-}
 
 export interface GlideFit {
   /** For fitView, and for useKeepInView (which takes plain strings). */
@@ -56,8 +58,9 @@ export interface Glide {
   gliding: boolean;
   /**
    * A flip is turning the chart over: cards, bands and links move together for
-   * FLIP_MS; the camera fits the new layout on the same curve, so a fitted chart
-   * turns over in place.
+   * FLIP_MS; the camera fits the new layout on the same curve (a CSS transition
+   * of the viewport, on the same clock as the cards'), so a fitted chart turns
+   * over in place.
    */
   flipping: boolean;
   /** The canvas wrapper's style during a flip: the axis and timing its CSS reads. */
@@ -79,7 +82,8 @@ export function useGlide(input: {
 }): Glide {
   const { layout, released, view, editing, fit } = input;
   const wrapper = useRef<HTMLDivElement>(null);
-  const { fitView } = useReactFlow();
+  const { fitView, setViewport } = useReactFlow();
+  const flow = useStoreApi();
 
   // Glide: CSS transitions on node transforms while the layout changes, or while
   // dropped nodes go to their place (a refused drop glides them back); edges
@@ -102,21 +106,47 @@ export function useGlide(input: {
     const still = reducedMotion();
     const duration = still ? 0 : flip ? FLIP_MS : GLIDE_MS;
     setMotion({ kind: flip ? 'flip' : 'glide', axis: flip ? flipAxis(before, layout) : 0 });
-    // A change of view brings all of the chart into view; a flip's camera moves on the
-    // cards' own curve, straight (no zoom out and in), so a fitted chart holds its place.
-    if (changedView) {
+    // A change of view brings all of the chart into view. A flip's camera moves as a CSS
+    // transition of the viewport on the cards' own curve and clock (straight: no zoom out
+    // and in), so however busy the page, the fitted chart turns over in place.
+    let camera: HTMLElement | null = null;
+    if (flip && !still) {
+      const { width, height, domNode } = flow.getState();
+      camera = domNode?.querySelector<HTMLElement>('.react-flow__viewport') ?? null;
+      if (camera && width > 0 && height > 0) {
+        camera.style.transition = `transform ${FLIP_MS}ms ${FLIP_EASE_CSS}`;
+        const target = getViewportForBounds(
+          layout.bounds,
+          width,
+          height,
+          fit.minZoom,
+          fit.maxZoom,
+          fit.padding,
+        );
+        void setViewport(target, { duration: 0 });
+      } else {
+        camera = null;
+      }
+    }
+    if (changedView && camera === null) {
       void fitView({
         duration,
         padding: fit.padding,
         minZoom: fit.minZoom,
         maxZoom: fit.maxZoom,
-        ...(flip ? { interpolate: 'linear' as const, ease: easeInOutCubic } : {}),
       });
     }
-    const timer = window.setTimeout(() => setMotion({ kind: 'still', axis: 0 }), duration);
-    return () => window.clearTimeout(timer);
+    const done = () => {
+      if (camera) camera.style.transition = '';
+      setMotion({ kind: 'still', axis: 0 });
+    };
+    const timer = window.setTimeout(done, duration);
+    return () => {
+      window.clearTimeout(timer);
+      if (camera) camera.style.transition = '';
+    };
     // `fit` is a module constant in OrgCanvas, so listing it never re-runs this.
-  }, [layout, released, view, fitView, fit]);
+  }, [layout, released, view, fitView, setViewport, flow, fit]);
 
   // An edit that makes the chart spill off the canvas brings it back into view.
   useKeepInView(layout, wrapper, {
