@@ -288,6 +288,45 @@ test.describe('Teach glides', () => {
     expect(Math.max(...moves)).toBe(1);
   });
 
+  test('the flip counts the people turned to face the customer as the chart turns', async ({
+    page,
+  }) => {
+    const editor = new EditorPage(page);
+    const teach = new TeachPage(page);
+    await editor.open();
+    await page.keyboard.press('t');
+    await page.keyboard.press('PageDown');
+    await teach.landed('traditional');
+    // Every text the figure shows, from the key to the landing.
+    await page.evaluate(() => {
+      const shown = document.querySelector('[data-testid="teach-figure-shown"]')!;
+      const texts: string[] = [];
+      (window as unknown as { __texts: string[] }).__texts = texts;
+      new MutationObserver(() => texts.push(shown.textContent ?? '')).observe(shown, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
+    });
+    await page.keyboard.press('PageDown');
+    await teach.landed('customer-first');
+    const final = '93 people turned to face the customer.';
+    await expect(page.getByTestId('teach-figure-shown')).toHaveText(final);
+    const counts = await page.evaluate(() =>
+      (window as unknown as { __texts: string[] }).__texts.map((text) =>
+        Number(text.split(' ')[0]),
+      ),
+    );
+    // From nothing, up, never down, to everyone in the chart (93 people in the sample).
+    expect(counts[0]).toBe(0);
+    expect(counts.at(-1)).toBe(93);
+    expect(new Set(counts).size).toBeGreaterThan(3);
+    for (let k = 1; k < counts.length; k++)
+      expect(counts[k]!).toBeGreaterThanOrEqual(counts[k - 1]!);
+    // Screen readers hear the figure once, not every number on the way.
+    await expect(page.locator('.teach-figure [aria-live="polite"]')).toHaveText(final);
+  });
+
   test('a 5,000-role chart shows its branches as labelled blocks, and flips', async ({ page }) => {
     const teach = new TeachPage(page);
     await page.goto('/?demo=5000');

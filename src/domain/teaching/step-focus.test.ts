@@ -50,9 +50,19 @@ describe('what each step of Teach points at', () => {
     expect(focus.figure).toBe('1 role has no path to a customer: 13% of headcount.');
   });
 
-  it('lights nothing on the pyramid, the flip and the distance view', () => {
-    for (const step of ['pyramid', 'flip', 'distance'] as const) {
+  it('lights nothing on the pyramid and the distance view', () => {
+    for (const step of ['pyramid', 'distance'] as const) {
       expect(stepFocus(chart, analysis, step)).toMatchObject({ lit: null, figure: null });
     }
+  });
+
+  it('counts, in the flip, the people turned to face the customer: all of them', () => {
+    const focus = stepFocus(chart, analysis, 'flip');
+    const people = chart.roles.reduce((sum, role) => sum + role.headcount, 0);
+    expect(focus.lit).toBeNull();
+    expect(focus.count?.to).toBe(people);
+    expect(focus.figure).toBe(`${people} people turned to face the customer.`);
+    expect(focus.count?.figureAt(1)).toBe('1 person turned to face the customer.');
+    expect(focus.count?.figureAt(0)).toBe('0 people turned to face the customer.');
   });
 });

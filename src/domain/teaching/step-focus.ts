@@ -22,6 +22,11 @@ export interface StepFocus {
    * customer), so the light can climb level by level; the leader's last.
    */
   levels: ReadonlyMap<string, number> | null;
+  /**
+   * For "The flip": a number the figure counts up to while the chart turns
+   * over, and the figure at any count on the way (the last is `figure`).
+   */
+  count?: { to: number; figureAt: (count: number) => string };
 }
 
 const NOTHING: StepFocus = { lit: null, tone: null, figure: null, levels: null };
@@ -52,6 +57,17 @@ export function stepFocus(chart: Chart, analysis: Analysis, step: TeachStepId): 
         tone: 'serve',
         figure: `${lit.size} of ${rolesWord(chart.roles.length)} serve a customer directly: ${percent(headcount, people)} of people.`,
         levels: null,
+      };
+    }
+    case 'flip': {
+      const figureAt = (count: number) =>
+        `${count.toLocaleString('en')} ${count === 1 ? 'person' : 'people'} turned to face the customer.`;
+      return {
+        lit: null,
+        tone: 'serve',
+        figure: figureAt(people),
+        levels: null,
+        count: { to: people, figureAt },
       };
     }
     case 'service-flows': {

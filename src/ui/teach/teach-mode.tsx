@@ -10,6 +10,7 @@ import { analyseChart } from '../../domain/analysis/service-paths';
 import type { Chart } from '../../domain/chart';
 import type { Command } from '../../domain/commands/apply-command';
 import { stepFocus } from '../../domain/teaching/step-focus';
+import { CountingFigure } from './counting-figure';
 import { captionOf, TEACH_STEPS } from '../../domain/teaching/teach-steps';
 import { saveFile } from '../../files/export/download-browser';
 import { slugify } from '../../files/export/file-names';
@@ -172,9 +173,8 @@ export function TeachMode({ chart, run, onExit }: TeachModeProps) {
             className={`teach-figure min-w-0 flex-1 text-right text-[clamp(18px,2.6vh,40px)] font-bold ${
               focus.tone === 'warn' ? 'text-red-700' : 'text-teal-800'
             }`}
-            aria-live="polite"
           >
-            {focus.figure ?? ''}
+            <CountingFigure focus={focus} animate={motion} />
           </p>
         </div>
         {editing === null ? (
