@@ -118,7 +118,7 @@ export function branchIndex(chart: Chart, layout: Layout, analysis: Analysis): B
 }
 
 /** The least on-screen size (px) of a block: room for its three lines of label. */
-export const BLOCK_MIN = { width: 150, height: 64 } as const;
+export const BLOCK_MIN = { width: 190, height: 64 } as const;
 
 /**
  * The branches drawn as blocks at `zoom` (screen px per layout unit): see the
