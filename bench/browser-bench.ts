@@ -31,8 +31,6 @@ import {
   canvasState,
   flipFrames,
   heapMb,
-  machineNote,
-  median,
   openChart,
   panFrames,
   startBench,
@@ -43,6 +41,7 @@ import {
   type BenchBrowser,
   type Frames,
 } from './browser-harness';
+import { machineNote, median } from './stats';
 import {
   appFit,
   keyFlipFrames,

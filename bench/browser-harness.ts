@@ -7,31 +7,11 @@
  * functions in a `__name` helper that does not exist inside the page.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import os from 'node:os';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../e2e/chromium';
+import { median, percentile } from './stats';
 
 export const VIEWPORT = { width: 1440, height: 900 } as const;
-
-export function median(values: readonly number[]): number {
-  if (values.length === 0) return NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
-/** The value below which `share` (0..1) of the values lie (nearest rank). */
-export function percentile(values: readonly number[], share: number): number {
-  if (values.length === 0) return NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil(share * sorted.length) - 1));
-  return sorted[rank]!;
-}
-
-/** One-minute load average and cores, to print beside the figures (others share the machine). */
-export function machineNote(): string {
-  return `load average ${os.loadavg()[0]!.toFixed(2)} on ${os.cpus().length} cores`;
-}
 
 async function waitForServer(url: string): Promise<void> {
   for (let attempt = 0; attempt < 200; attempt += 1) {

@@ -36,6 +36,7 @@ import { createEditorStore } from '../src/editor/store';
 import { issueRoom } from '../server/room-tokens';
 import { startSyncServer } from '../server/sync-server';
 import { connect, type Client } from '../server/__fixtures__/sync-clients';
+import { median, percentile } from './stats';
 
 const { values } = parseArgs({
   options: {
@@ -61,18 +62,6 @@ const gc = (globalThis as { gc?: () => void }).gc;
 function heapMb(): number {
   gc?.();
   return process.memoryUsage().heapUsed / 2 ** 20;
-}
-
-function percentile(sorted: readonly number[], share: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  return sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))]!;
-}
-
-function median(values: readonly number[]): number {
-  return percentile(
-    [...values].sort((a, b) => a - b),
-    0.5,
-  );
 }
 
 const ms = (value: number) => `${value.toFixed(value < 10 ? 1 : 0)} ms`;

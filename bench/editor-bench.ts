@@ -5,15 +5,8 @@
  * browser benchmark (`npm run bench:browser`, bench/browser-harness.ts), which
  * measures the same at 5,000 and 10,000 roles. Prints a table; asserts nothing.
  */
-import {
-  canvasState,
-  flipFrames,
-  machineNote,
-  median,
-  openChart,
-  startBench,
-  timeEdits,
-} from './browser-harness';
+import { canvasState, flipFrames, openChart, startBench, timeEdits } from './browser-harness';
+import { machineNote, median } from './stats';
 
 const PORT = Number(process.env.UPTURN_EDITOR_BENCH_PORT || 4183);
 const ROLES = 1000;

@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateChart } from '../src/domain/samples/generate-chart';
 import { chartToCsv } from '../src/files/csv/csv-export';
-import { machineNote, median, startBench } from './browser-harness';
+import { startBench } from './browser-harness';
+import { machineNote, median } from './stats';
 import { writeXlsx } from '../src/files/__fixtures__/xlsx-writer';
 
 const SIZES = (process.env.BENCH_IMPORT_SIZES ?? '5000,50000').split(',').map(Number);

@@ -5,9 +5,8 @@
  * a few frames on by hand, so nothing later can fit it instead.
  */
 import { expect, test, type Locator } from '@playwright/test';
-import { ChartPage } from './chart-page';
 import { bigCsv } from './fixtures/big-csv';
-import { FilesPage } from './fixtures/files-page';
+import { openEditorImport } from './fixtures/files-page';
 
 interface Box {
   x: number;
@@ -43,10 +42,7 @@ test('an imported chart of 450 roles is fitted in the first frames after it open
   page,
 }) => {
   await page.clock.install();
-  const chart = new ChartPage(page);
-  const files = new FilesPage(page);
-  await chart.open();
-  await files.openImport();
+  const { files } = await openEditorImport(page);
   await files.fileInput.setInputFiles({
     name: 'fit-check.csv',
     mimeType: 'text/csv',

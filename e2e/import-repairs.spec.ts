@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { writeXlsx } from '../src/files/__fixtures__/xlsx-writer';
 import { ChartPage } from './chart-page';
-import { FilesPage } from './fixtures/files-page';
+import { FilesPage, openEditorImport } from './fixtures/files-page';
 
 test('an Excel workbook imports through the preview, its sheet chosen; the old chart stays in the list', async ({
   page,
@@ -89,10 +89,7 @@ test('a partial import: repairs offered with their rows, counted in the preview,
 test('the page answers a click while a hostile file is read; a million-column header is refused by name', async ({
   page,
 }) => {
-  const chart = new ChartPage(page);
-  const files = new FilesPage(page);
-  await chart.open();
-  await files.openImport();
+  const { files } = await openEditorImport(page);
   const rows = ['id,title,reports to'];
   for (let i = 1; i <= 120_000; i++) rows.push(`r${i},Role ${i},r${Math.ceil(i / 8)}`);
   await files.fileInput.setInputFiles({

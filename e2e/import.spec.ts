@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { ChartPage } from './chart-page';
-import { examplePath, FilesPage, fixturePath } from './fixtures/files-page';
+import { examplePath, FilesPage, fixturePath, openEditorImport } from './fixtures/files-page';
 
 /** What the chart on screen is: its name in the toolbar and the titles on the canvas. */
 async function chartOnScreen(page: Page) {
@@ -33,10 +33,7 @@ for (const example of EXAMPLES) {
   test(`the ${example.name} example imports through the preview as a new chart`, async ({
     page,
   }) => {
-    const chart = new ChartPage(page);
-    const files = new FilesPage(page);
-    await chart.open();
-    await files.openImport();
+    const { chart, files } = await openEditorImport(page);
     await files.importDialog.getByRole('button', { name: example.button }).click();
 
     // The preview: rows, the detected columns, the suggested customer groups, no problems.

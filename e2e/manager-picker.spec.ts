@@ -7,7 +7,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { activeOptionName, ChartPage } from './chart-page';
-import { FilesPage } from './fixtures/files-page';
+import { openEditorImport } from './fixtures/files-page';
 
 const CSV = [
   'id,title,reports to',
@@ -21,10 +21,7 @@ const CSV = [
 ].join('\n');
 
 test.beforeEach(async ({ page }) => {
-  const chart = new ChartPage(page);
-  const files = new FilesPage(page);
-  await chart.open();
-  await files.openImport();
+  const { files } = await openEditorImport(page);
   await files.fileInput.setInputFiles({
     name: 'support.csv',
     mimeType: 'text/csv',

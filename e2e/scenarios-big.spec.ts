@@ -6,10 +6,9 @@
  * bench:browser -- --only compare` measures speed.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { ChartPage } from './chart-page';
 import { compareViolations } from './compare-axe';
 import { bigCsv } from './fixtures/big-csv';
-import { FilesPage } from './fixtures/files-page';
+import { openEditorImport } from './fixtures/files-page';
 
 const ROLES = 600;
 
@@ -52,10 +51,7 @@ test('a scenario of a 600-role chart compared: the overview first, a change focu
   page,
 }) => {
   test.setTimeout(120_000);
-  const chart = new ChartPage(page);
-  const files = new FilesPage(page);
-  await chart.open();
-  await files.openImport();
+  const { chart, files } = await openEditorImport(page);
   await files.fileInput.setInputFiles({
     name: 'big-compare.csv',
     mimeType: 'text/csv',

@@ -64,6 +64,22 @@ class TeachPage {
   }
 }
 
+/** Opens the editor on the sample, then Teach (T) at its first step. */
+async function openTeach(page: Page): Promise<TeachPage> {
+  const teach = new TeachPage(page);
+  await new EditorPage(page).open();
+  await page.keyboard.press('t');
+  return teach;
+}
+
+/** Opens Teach and steps on (PageDown) to the step before the flip, landed on the traditional chart. */
+async function openTeachBeforeFlip(page: Page): Promise<TeachPage> {
+  const teach = await openTeach(page);
+  await page.keyboard.press('PageDown');
+  await teach.landed('traditional');
+  return teach;
+}
+
 async function bytesOf(download: Download): Promise<Buffer> {
   const path = await download.path();
   if (!path) throw new Error(`${download.suggestedFilename()} was not saved`);
@@ -221,10 +237,7 @@ test.describe('Teach at 1920×1080', () => {
   test('captions are at least 48 px high and role titles at least 28 px at every step', async ({
     page,
   }) => {
-    const editor = new EditorPage(page);
-    const teach = new TeachPage(page);
-    await editor.open();
-    await page.keyboard.press('t');
+    const teach = await openTeach(page);
     for (const [index, step] of STEPS.entries()) {
       if (index > 0) await page.keyboard.press('PageDown');
       await expect(teach.wrapper).toHaveAttribute('data-step', String(index + 1));
@@ -249,12 +262,7 @@ test.describe('Teach glides', () => {
   test('the browser runs the flip: the stage is drawn when it starts and when it lands, not frame by frame', async ({
     page,
   }) => {
-    const editor = new EditorPage(page);
-    const teach = new TeachPage(page);
-    await editor.open();
-    await page.keyboard.press('t');
-    await page.keyboard.press('PageDown');
-    await teach.landed('traditional');
+    const teach = await openTeachBeforeFlip(page);
     const before = await teach.centreY(LEADER);
     // Counts, per box, how often its place is written, from the key to the landing.
     await page.evaluate(() => {
@@ -291,12 +299,7 @@ test.describe('Teach glides', () => {
   test('the flip counts the people turned to face the customer as the chart turns', async ({
     page,
   }) => {
-    const editor = new EditorPage(page);
-    const teach = new TeachPage(page);
-    await editor.open();
-    await page.keyboard.press('t');
-    await page.keyboard.press('PageDown');
-    await teach.landed('traditional');
+    const teach = await openTeachBeforeFlip(page);
     // Every text the figure shows, from the key to the landing.
     await page.evaluate(() => {
       const shown = document.querySelector('[data-testid="teach-figure-shown"]')!;

@@ -16,6 +16,11 @@ import {
   type Hierarchy,
   type RandomChart,
 } from './__fixtures__/test-charts';
+import {
+  expectManagersAcrossReports,
+  expectMirrored,
+  expectNodesInBands,
+} from './__fixtures__/layout-checks';
 
 const VIEWS: View[] = ['customer-first', 'traditional'];
 const HINTS: (ReportsLayout | undefined)[] = [undefined, 'auto', 'stacked', 'side-by-side'];
@@ -76,14 +81,7 @@ describe('the compact layout (random charts and forests, random hints and target
       fc.property(compactCase, (c) => {
         const random = withHints(c);
         for (const view of VIEWS) {
-          const layout = layOut(random, view, c.target);
-          for (const r of random.chart.roles) {
-            if (r.reportsTo === null) continue;
-            const report = node(layout, r.id);
-            const manager = node(layout, r.reportsTo);
-            if (view === 'customer-first') expect(bottom(report)).toBeLessThan(manager.y);
-            else expect(bottom(manager)).toBeLessThan(report.y);
-          }
+          expectManagersAcrossReports(layOut(random, view, c.target), random.chart, view);
         }
       }),
     );
@@ -184,23 +182,8 @@ describe('the compact layout (random charts and forests, random hints and target
         const random = withHints(c);
         const first = layOut(random, 'customer-first', c.target);
         const trad = layOut(random, 'traditional', c.target);
-        let axis: number | null = null;
-        for (const [id, a] of first.nodes) {
-          const b = node(trad, id);
-          expect(a.x).toBe(b.x);
-          expect(a.tier).toBe(b.tier);
-          const sum = a.y + b.y + a.height;
-          axis ??= sum;
-          expect(Math.abs(sum - axis)).toBeLessThan(EPS);
-        }
-        for (const layout of [first, trad]) {
-          const bandOf = new Map(layout.bands.map((band) => [band.tier, band]));
-          const outside = [...layout.nodes.values()].filter((n) => {
-            const band = bandOf.get(n.tier)!;
-            return n.y < band.y - EPS || bottom(n) > band.y + band.height + EPS;
-          });
-          expect(outside).toEqual([]);
-        }
+        expectMirrored(first, trad);
+        for (const layout of [first, trad]) expectNodesInBands(layout);
       }),
     );
   });

@@ -17,6 +17,11 @@ import {
   type Hierarchy,
   type RandomChart,
 } from './__fixtures__/test-charts';
+import {
+  expectManagersAcrossReports,
+  expectMirrored,
+  expectNodesInBands,
+} from './__fixtures__/layout-checks';
 
 const VIEWS: TreeView[] = ['customer-first', 'traditional'];
 
@@ -69,14 +74,7 @@ describe('layoutChart properties (random charts up to 250 roles)', () => {
     fc.assert(
       fc.property(anyChart, (random) => {
         for (const view of VIEWS) {
-          const layout = layOut(random, view);
-          for (const r of random.chart.roles) {
-            if (r.reportsTo === null) continue;
-            const report = node(layout, r.id);
-            const manager = node(layout, r.reportsTo);
-            if (view === 'customer-first') expect(bottom(report)).toBeLessThan(manager.y);
-            else expect(bottom(manager)).toBeLessThan(report.y);
-          }
+          expectManagersAcrossReports(layOut(random, view), random.chart, view);
         }
       }),
     );
@@ -136,16 +134,7 @@ describe('layoutChart properties (random charts up to 250 roles)', () => {
       fc.property(anyChart, (random) => {
         const first = layOut(random, 'customer-first');
         const trad = layOut(random, 'traditional');
-        let axis: number | null = null;
-        for (const [id, a] of first.nodes) {
-          const b = node(trad, id);
-          expect(a.x).toBe(b.x);
-          expect(a.tier).toBe(b.tier);
-          // a.y = axis - b.y - height for one axis shared by every node.
-          const sum = a.y + b.y + a.height;
-          axis ??= sum;
-          expect(Math.abs(sum - axis)).toBeLessThan(EPS);
-        }
+        const axis = expectMirrored(first, trad);
         expect(first.bands.length).toBe(trad.bands.length);
         const reversed = [...trad.bands].reverse();
         first.bands.forEach((band, k) => {
@@ -193,12 +182,7 @@ describe('layoutChart properties (random charts up to 250 roles)', () => {
             const above = layout.bands[k - 1]!;
             expect(above.y + above.height).toBeCloseTo(layout.bands[k]!.y, 6);
           }
-          const bandOf = new Map(layout.bands.map((b) => [b.tier, b]));
-          const outside = [...layout.nodes.values()].filter((n) => {
-            const band = bandOf.get(n.tier)!;
-            return n.y < band.y - EPS || bottom(n) > band.y + band.height + EPS;
-          });
-          expect(outside).toEqual([]);
+          expectNodesInBands(layout);
         }
       }),
     );

@@ -40,13 +40,16 @@ function boxOnScreen(
   };
 }
 
-/** Boxes too small for a card: runs of one colour, merged where they touch on screen. */
-function drawFlatBoxes(
+/** Paints `boxes` (indices into `scene`) as `camera` shows them. */
+type BoxPainter = (
   ctx: DrawContext,
   scene: ChartScene,
   camera: Camera,
   boxes: readonly number[],
-): void {
+) => void;
+
+/** Boxes too small for a card: runs of one colour, merged where they touch on screen. */
+const drawFlatBoxes: BoxPainter = (ctx, scene, camera, boxes) => {
   const { zoom } = camera;
   // Flags show once a box is at least a pixel wide; below that a flagged box is
   // drawn plain (a mark per flag would paint the whole row red). A comparison's
@@ -82,15 +85,10 @@ function drawFlatBoxes(
     }
     if (runRight > -Infinity) ctx.fillRect(runLeft, runTop, runRight - runLeft, runBottom - runTop);
   }
-}
+};
 
 /** Boxes wide enough to read as cards: white with a border and a coloured stripe; customers as pills. */
-function drawCards(
-  ctx: DrawContext,
-  scene: ChartScene,
-  camera: Camera,
-  boxes: readonly number[],
-): void {
+const drawCards: BoxPainter = (ctx, scene, camera, boxes) => {
   const { zoom } = camera;
   const at = (box: number) => boxOnScreen(scene, camera, box);
   const radius = Math.min(8, 12 * zoom);
@@ -155,7 +153,7 @@ function drawCards(
     ctx.lineWidth = Math.max(1, 2 * zoom);
     ctx.stroke();
   }
-}
+};
 
 export function drawBoxes(
   ctx: DrawContext,

@@ -1,28 +1,8 @@
 /** The flags of the service analysis: when each is raised, in what order, and what it says. */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, emptyChart, type Chart, type Role } from '../chart';
-import { analyseChart, explainPath, type Flag } from './service-paths';
-
-function role(
-  id: string,
-  title: string,
-  reportsTo: string | null,
-  serves: string[] = [],
-  headcount = 1,
-): Role {
-  return { id, title, reportsTo, serves, headcount };
-}
-
-function chartOf(roles: Role[], settings: Partial<Chart['settings']> = {}): Chart {
-  return {
-    name: 'Test',
-    customers: [{ id: 'shoppers', name: 'Shoppers' }],
-    roles,
-    settings: { ...DEFAULT_SETTINGS, ...settings },
-  };
-}
-
-const kinds = (flags: Flag[]) => flags.map((f) => `${f.roleId}:${f.kind}`);
+import { emptyChart } from '../chart';
+import { analyseChart, explainPath } from './service-paths';
+import { chartOf, kinds, role } from './__fixtures__/test-charts';
 
 describe('flags', () => {
   it('says which roles a role supports when none of them reaches a customer', () => {

@@ -1,28 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, emptyChart, type Chart, type Role } from '../chart';
+import { emptyChart } from '../chart';
 import { sampleChart } from '../samples/sample-chart';
-import { analyseChart, explainPath, type Flag } from './service-paths';
-
-function role(
-  id: string,
-  title: string,
-  reportsTo: string | null,
-  serves: string[] = [],
-  headcount = 1,
-): Role {
-  return { id, title, reportsTo, serves, headcount };
-}
-
-function chartOf(roles: Role[], settings: Partial<Chart['settings']> = {}): Chart {
-  return {
-    name: 'Test',
-    customers: [{ id: 'shoppers', name: 'Shoppers' }],
-    roles,
-    settings: { ...DEFAULT_SETTINGS, ...settings },
-  };
-}
-
-const kinds = (flags: Flag[]) => flags.map((f) => `${f.roleId}:${f.kind}`);
+import { analyseChart, explainPath } from './service-paths';
+import { chartOf, kinds, role } from './__fixtures__/test-charts';
 
 describe('analyseChart on the sample chart', () => {
   const chart = sampleChart();

@@ -92,27 +92,28 @@ function pathFrom(graph: ServiceGraph, next: Int32Array, start: number): string[
   return path;
 }
 
-/**
- * A role's analysis with its path built now. This is the normal case: plain
- * data, cheap to create, safe to spread, compare and send to a worker.
- */
-function eagerRole(
+/** Builds the analysis of role `i` from its distance (-1: no path), report count and depth. */
+type RoleMaker = (
   graph: ServiceGraph,
   next: Int32Array,
   i: number,
   distance: number,
   reports: number,
   depth: number,
-): RoleAnalysis {
-  return {
-    id: graph.ids[i]!,
-    hasPath: distance >= 0,
-    distance: distance >= 0 ? distance : null,
-    path: distance >= 0 ? pathFrom(graph, next, i) : [],
-    reports,
-    depth,
-  };
-}
+) => RoleAnalysis;
+
+/**
+ * A role's analysis with its path built now. This is the normal case: plain
+ * data, cheap to create, safe to spread, compare and send to a worker.
+ */
+const eagerRole: RoleMaker = (graph, next, i, distance, reports, depth) => ({
+  id: graph.ids[i]!,
+  hasPath: distance >= 0,
+  distance: distance >= 0 ? distance : null,
+  path: distance >= 0 ? pathFrom(graph, next, i) : [],
+  reports,
+  depth,
+});
 
 /**
  * The same, with `path` built on first read and then kept. Only for charts
@@ -120,14 +121,7 @@ function eagerRole(
  * quadratic): accessor objects cost far more to create than plain ones, so the
  * normal case stays eager.
  */
-function lazyRole(
-  graph: ServiceGraph,
-  next: Int32Array,
-  i: number,
-  distance: number,
-  reports: number,
-  depth: number,
-): RoleAnalysis {
+const lazyRole: RoleMaker = (graph, next, i, distance, reports, depth) => {
   let path: string[] | undefined;
   return {
     id: graph.ids[i]!,
@@ -143,7 +137,7 @@ function lazyRole(
     reports,
     depth,
   };
-}
+};
 
 /** Path entries per role the eager form may spend in total; real charts stay far below. */
 const PATH_BUDGET = 32;

@@ -1,32 +1,11 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { emptyChart } from '../../domain/chart';
 import { sampleChart } from '../../domain/samples/sample-chart';
-import { openLibrary, type ChartLibrary } from './chart-library';
-import { bootChartSession, MEMORY_ONLY_MESSAGE, type ChartSession } from './chart-library-session';
-import { createEditorStore, type EditorStore } from '../store';
-
-const sessions: ChartSession[] = [];
-afterEach(() => {
-  for (const session of sessions.splice(0)) session.dispose();
-});
-
-function libraryIn(factory: IDBFactory): Promise<ChartLibrary> {
-  return openLibrary({ indexedDB: factory, persist: false });
-}
-
-/** Boots a "page": a store holding the sample (as App makes it) and a session on `factory`. */
-async function boot(factory: IDBFactory): Promise<{ store: EditorStore; session: ChartSession }> {
-  const store = createEditorStore(sampleChart());
-  const session = await bootChartSession(store, {
-    openLibrary: () => libraryIn(factory),
-    autosave: { channel: null, page: null },
-  });
-  if (!session) throw new Error('no session');
-  sessions.push(session);
-  return { store, session };
-}
+import { bootChartSession, MEMORY_ONLY_MESSAGE } from './chart-library-session';
+import { createEditorStore } from '../store';
+import { boot, libraryIn } from './__fixtures__/session-boot';
 
 describe('booting from the chart library', () => {
   it('keeps the sample as the first chart on a first run', async () => {

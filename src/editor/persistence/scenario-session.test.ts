@@ -1,31 +1,9 @@
 /** Scenarios in the chart library: a chart with a base, kept apart from it. */
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sampleChart } from '../../domain/samples/sample-chart';
-import { openLibrary, type ChartLibrary } from './chart-library';
-import { bootChartSession, type ChartSession } from './chart-library-session';
-import { createEditorStore, type EditorStore } from '../store';
-
-const sessions: ChartSession[] = [];
-afterEach(() => {
-  for (const session of sessions.splice(0)) session.dispose();
-});
-
-function libraryIn(factory: IDBFactory): Promise<ChartLibrary> {
-  return openLibrary({ indexedDB: factory, persist: false });
-}
-
-async function boot(factory: IDBFactory): Promise<{ store: EditorStore; session: ChartSession }> {
-  const store = createEditorStore(sampleChart());
-  const session = await bootChartSession(store, {
-    openLibrary: () => libraryIn(factory),
-    autosave: { channel: null, page: null },
-  });
-  if (!session) throw new Error('no session');
-  sessions.push(session);
-  return { store, session };
-}
+import { boot, libraryIn } from './__fixtures__/session-boot';
 
 describe('scenarios', () => {
   it('copies the open chart, with its unsaved edits, into a scenario of it, and opens it', async () => {

@@ -4,7 +4,7 @@
  * its own (no id, no title, a bad headcount). Links between rows are checked
  * later, once every row is known.
  */
-import type { ColumnMapping } from './column-mapping';
+import { COLUMN_FIELDS, type ColumnMapping } from './column-mapping';
 import { splitServes, unguardCell } from './csv-cells';
 import type { ManagerDraft } from './csv-managers';
 import type { CsvRecord } from './csv-rows';
@@ -24,18 +24,11 @@ export interface Draft extends ManagerDraft {
   repairs?: string[];
 }
 
-/** Fields that become part of a role; every other column is kept in `extra`. */
-const ROLE_FIELDS = [
-  'id',
-  'title',
-  'person',
-  'firstName',
-  'lastName',
-  'team',
-  'manager',
-  'headcount',
-  'serves',
-] as const;
+/**
+ * Fields that become part of a role: every field but `email` (a key for
+ * manager cells only). Every other column is kept in `extra`.
+ */
+const ROLE_FIELDS = COLUMN_FIELDS.filter((field) => field !== 'email');
 
 const RESERVED = new Set([
   'id',

@@ -1,20 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { previewCsv, type CsvPreview } from './csv-import';
-import type { FileProblem } from '../file-problem';
-
-const csv = (...lines: string[]) => `${lines.join('\r\n')}\r\n`;
-
-function only(preview: CsvPreview, code: FileProblem['code']): FileProblem {
-  const found = preview.problems.filter((problem) => problem.code === code);
-  expect(found, JSON.stringify(preview.problems)).toHaveLength(1);
-  return found[0]!;
-}
-
-function chartOf(preview: CsvPreview) {
-  expect(preview.problems.filter((p) => p.severity === 'error')).toEqual([]);
-  expect(preview.chart).not.toBeNull();
-  return preview.chart!;
-}
+import { previewCsv } from './csv-import';
+import { chartOf, csv, only } from './__fixtures__/csv-previews';
 
 describe('managers', () => {
   it('resolves a manager by email against the email column', () => {

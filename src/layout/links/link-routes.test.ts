@@ -69,53 +69,53 @@ describe('link routes (random charts and forests, both views)', () => {
     target: fc.double({ min: 0.3, max: 6, noNaN: true }),
   });
 
-  it('no link passes through a card it does not connect; every segment is horizontal or vertical', () => {
+  /** Runs `check` on `numRuns` random charts, each laid out and routed in both views. */
+  const forEachRouting = (
+    numRuns: number,
+    check: (view: View, layout: Layout, links: LinkEnds[], routes: Map<string, Point[]>) => void,
+  ) =>
     fc.assert(
       fc.property(routeCase, ({ random, target }) => {
         for (const view of VIEWS) {
           const layout = layOut(random, view, target);
           const links = linksOf(random.chart);
-          const routes = routeLinks(layout, view, links);
-          expect(routes.size).toBe(links.length);
-          for (const link of links) {
-            const points = routes.get(link.id)!;
-            const ends = new Set([link.from, link.to]);
-            for (let k = 1; k < points.length; k++) {
-              const a = points[k - 1]!;
-              const b = points[k]!;
-              expect(Math.abs(a.x - b.x) < 1e-6 || Math.abs(a.y - b.y) < 1e-6).toBe(true);
-              const crossed = cardCrossed(layout, a, b, ends);
-              if (crossed) {
-                throw new Error(`${link.id} crosses ${crossed.id} (${view}) at segment ${k}`);
-              }
-            }
-          }
+          check(view, layout, links, routeLinks(layout, view, links));
         }
       }),
-      { numRuns: 30 },
+      { numRuns },
     );
+
+  it('no link passes through a card it does not connect; every segment is horizontal or vertical', () => {
+    forEachRouting(30, (view, layout, links, routes) => {
+      expect(routes.size).toBe(links.length);
+      for (const link of links) {
+        const points = routes.get(link.id)!;
+        const ends = new Set([link.from, link.to]);
+        for (let k = 1; k < points.length; k++) {
+          const a = points[k - 1]!;
+          const b = points[k]!;
+          expect(Math.abs(a.x - b.x) < 1e-6 || Math.abs(a.y - b.y) < 1e-6).toBe(true);
+          const crossed = cardCrossed(layout, a, b, ends);
+          if (crossed) {
+            throw new Error(`${link.id} crosses ${crossed.id} (${view}) at segment ${k}`);
+          }
+        }
+      }
+    });
   });
 
   it('runs from the edge of one end to the edge of the other, as the canvas draws the edge', () => {
-    fc.assert(
-      fc.property(routeCase, ({ random, target }) => {
-        for (const view of VIEWS) {
-          const layout = layOut(random, view, target);
-          const links = linksOf(random.chart);
-          const routes = routeLinks(layout, view, links);
-          for (const link of links) {
-            const points = routes.get(link.id)!;
-            // Customer first the manager supports its report (source = manager); traditional the report points at it.
-            const managerFirst = link.kind === 'reporting' && view === 'customer-first';
-            const source = layout.nodes.get(managerFirst ? link.to : link.from)!;
-            const target_ = layout.nodes.get(managerFirst ? link.from : link.to)!;
-            expect(onEdgeOf(source, points[0]!)).toBe(true);
-            expect(onEdgeOf(target_, points[points.length - 1]!)).toBe(true);
-          }
-        }
-      }),
-      { numRuns: 40 },
-    );
+    forEachRouting(40, (view, layout, links, routes) => {
+      for (const link of links) {
+        const points = routes.get(link.id)!;
+        // Customer first the manager supports its report (source = manager); traditional the report points at it.
+        const managerFirst = link.kind === 'reporting' && view === 'customer-first';
+        const source = layout.nodes.get(managerFirst ? link.to : link.from)!;
+        const target = layout.nodes.get(managerFirst ? link.from : link.to)!;
+        expect(onEdgeOf(source, points[0]!)).toBe(true);
+        expect(onEdgeOf(target, points[points.length - 1]!)).toBe(true);
+      }
+    });
   });
 
   it('is deterministic: the same layout and links give the same routes', () => {

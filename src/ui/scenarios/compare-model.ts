@@ -6,18 +6,14 @@
  */
 import type { Chart } from '../../domain/chart';
 import { diffCharts, type ChartDiff } from '../../domain/diff/chart-diff';
-import { changeList, type ChangeGroup } from '../../domain/scenarios/change-list';
+import {
+  changeList,
+  type ChangeGroup,
+  type ChangeGroupKey,
+} from '../../domain/scenarios/change-list';
 
-export type MarkKind =
-  | 'added'
-  | 'removed'
-  | 'moved'
-  | 'retitled'
-  | 'person'
-  | 'team'
-  | 'headcount'
-  | 'serves-added'
-  | 'serves-removed';
+/** A mark's kind: a change group that falls on one role (every group but the customers'). */
+export type MarkKind = Exclude<ChangeGroupKey, 'customers'>;
 
 /** One mark on a role in the overlay: always words (and an icon), never colour alone. */
 export interface RoleMark {
