@@ -4,7 +4,7 @@
  */
 import { useReactFlow } from '@xyflow/react';
 import { useEffect, useMemo } from 'react';
-import { FIT_MAX_ZOOM, FIT_PADDING } from '../canvas/org-canvas';
+import { FIT_MAX_ZOOM, FIT_PADDING } from '../canvas/viewport/fit-options';
 import type { CommandContext, UiActions } from '../editor/commands/command-registry';
 import { drawnLayoutOf } from '../editor/navigation';
 import { editorRegistry } from '../editor/commands/editor-commands';

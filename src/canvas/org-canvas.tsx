@@ -29,7 +29,7 @@ import { EdgeBar } from './flow/edge-bar';
 import { FocusRequests } from './flow/focus-requests';
 import { FlowEdgeCache } from './flow/flow-edges';
 import { RoutedEdge } from './flow/routed-edge';
-import { visibleLinks } from './flow/link-visibility';
+import { useDrawnLinks } from './flow/use-drawn-links';
 import { LinksControl } from './viewport/links-control';
 import {
   buildFlowNodes,
@@ -41,6 +41,7 @@ import { RoleNode } from './nodes/role-node';
 import { BigChartLayers, ExtentNode } from './big-chart/scene-layer';
 import { TierBands, TierLabels } from './viewport/tier-backdrop';
 import { BranchBlocks } from './viewport/branch-blocks';
+import { FIT_MARGINS, FLOW_FIT_OPTIONS, GLIDE_FIT, OPEN_FIT } from './viewport/fit-options';
 import { backdropOf } from './viewport/distance-backdrop';
 import { useBigChart } from './big-chart/use-big-chart';
 import { useConnect } from './flow/use-connect';
@@ -50,46 +51,17 @@ import { chartTitlePx, LEGIBLE_PX, ROOM_LEGIBLE_PX } from './nodes/card-detail';
 import { titleMeasure } from './nodes/measure-title';
 import { useGlide } from './viewport/use-glide';
 import { useKeptViewport } from './viewport/use-kept-viewport';
-import { useNodeDrag } from './flow/use-node-drag';
+import { useDraggedNodes, useNodeDrag } from './flow/use-node-drag';
 import { ZoomControls } from './viewport/zoom-controls';
 
 /** Module level, so React Flow never sees a new object (CONVENTIONS.md habit 7). */
 const nodeTypes = { role: RoleNode, customer: CustomerNode, extent: ExtentNode };
 const edgeTypes = { routed: RoutedEdge };
 /**
- * Automatic fits never zoom out past this: a big chart opens readable (and
- * only what is on screen is drawn) instead of as a thousand unreadable boxes.
- */
-const READABLE_ZOOM = 0.35;
-/**
- * Nor zoom in past this: a chart of three roles is not blown up to twice its
- * size, at which the next roles drawn fall off the screen.
- */
-export const FIT_MAX_ZOOM = 1.25;
-/** Room at the left for the tier labels, so they never cover a node after a fit. */
-/** Room at the bottom for the zoom and links controls (the minimap shows for bigger charts only). */
-export const FIT_PADDING = { top: '56px', bottom: '76px', left: '150px', right: '48px' } as const;
-/**
  * The minimap shows from this many drawn roles: a smaller chart is whole on
  * screen at its fit, where a minimap would only cover part of it.
  */
 const MINIMAP_FROM = 40;
-const FIT_MARGINS = {
-  top: parseFloat(FIT_PADDING.top),
-  right: parseFloat(FIT_PADDING.right),
-  bottom: parseFloat(FIT_PADDING.bottom),
-  left: parseFloat(FIT_PADDING.left),
-};
-/** A flip's fit (and keep-in-view's); one object, so useGlide's effect never re-runs for it. */
-const GLIDE_FIT = { padding: FIT_PADDING, minZoom: READABLE_ZOOM, maxZoom: FIT_MAX_ZOOM };
-/**
- * React Flow's own fit options, one object: React Flow copies a new object into
- * its store on every render, over the options of a fit still waiting to run,
- * so an inline object turned every animated fit (a flip's) into a jump.
- */
-const FLOW_FIT_OPTIONS = GLIDE_FIT;
-/** A chart opened without a kept viewport is fitted whole (use-kept-viewport.ts). */
-const OPEN_FIT = { padding: FIT_PADDING };
 /** Presenting enlarges every node (and its text) by this much. */
 const PRESENT_SCALE = 1.35;
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
@@ -127,8 +99,6 @@ export function OrgCanvas({
   const editing = useEditor((state) => state.mode !== 'presenting');
   const drag = useNodeDrag(store);
   const kept = useKeptViewport(store, OPEN_FIT);
-  // The selected link is the store's, so Delete removes it and Undo brings it back.
-  const selectedLink = useEditor((state) => state.selectedLink);
 
   // Folded branches are not drawn (nor laid out); the analysis always reads the whole chart.
   const collapsed = useEditor((state) => state.collapsed);
@@ -184,21 +154,7 @@ export function OrgCanvas({
   useLayoutEffect(() => {
     lastBuilt.current = built.reuse;
   }, [built]);
-  const baseNodes = built.nodes;
-  const nodes = useMemo(() => {
-    if (drag.overrides.size === 0 && !drag.dropTarget) return baseNodes;
-    return baseNodes.map((node) => {
-      const position = drag.overrides.get(node.id);
-      const target = node.id === drag.dropTarget;
-      if (!position && !target) return node;
-      return {
-        ...node,
-        position: position ?? node.position,
-        className: target ? `${node.className ?? ''} is-drop-target`.trim() : node.className,
-        dragging: Boolean(position),
-      };
-    });
-  }, [baseNodes, drag.overrides, drag.dropTarget]);
+  const nodes = useDraggedNodes(built.nodes, drag);
   const [edgeCache] = useState(() => new FlowEdgeCache());
   const edges = useMemo(
     () => edgeCache.build(drawn, view, highlight?.edges, big.only, layout),
@@ -221,31 +177,8 @@ export function OrgCanvas({
     [flipStyle, titlePx],
   );
 
-  // A selected link folded out of sight has no bar (the store drops links that are gone).
-  const shownLink =
-    selectedLink !== null &&
-    edges.some(
-      (edge) =>
-        edge.data?.from === selectedLink.from &&
-        edge.data?.to === selectedLink.to &&
-        edge.data?.kind === selectedLink.kind,
-    )
-      ? selectedLink
-      : null;
-
-  const linksShown = useEditor((state) => state.linksShown);
-  const selectedEdge = shownLink
-    ? (edges.find(
-        (edge) =>
-          edge.data?.from === shownLink.from &&
-          edge.data?.to === shownLink.to &&
-          edge.data?.kind === shownLink.kind,
-      )?.id ?? null)
-    : null;
-  const drawnEdges = useMemo(
-    () => visibleLinks(edges, linksShown, selected, selectedEdge),
-    [edges, linksShown, selected, selectedEdge],
-  );
+  // The selected link's bar, and the links drawn (Links: All / Selected / None).
+  const { shownLink, drawnEdges } = useDrawnLinks(edges, selected);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<ChartFlowNode>[]) => {

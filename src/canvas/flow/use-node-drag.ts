@@ -5,7 +5,7 @@
  * nothing changes and the nodes glide back to where the layout puts them.
  */
 import { useReactFlow, type NodeChange, type XYPosition } from '@xyflow/react';
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { Command } from '../../domain/commands/apply-command';
 import type { EditorStore } from '../../editor/store';
 import type { ChartFlowNode } from './flow-model';
@@ -104,4 +104,23 @@ export function useNodeDrag(store: EditorStore): NodeDrag {
   );
 
   return { overrides, dropTarget, released, onPositionChanges, onNodeDrag, onNodeDragStop };
+}
+
+/** The layout's nodes with the drag's overlay: dragged nodes where the pointer has them, the drop target marked. */
+export function useDraggedNodes(nodes: ChartFlowNode[], drag: NodeDrag): ChartFlowNode[] {
+  const { overrides, dropTarget } = drag;
+  return useMemo(() => {
+    if (overrides.size === 0 && !dropTarget) return nodes;
+    return nodes.map((node) => {
+      const position = overrides.get(node.id);
+      const target = node.id === dropTarget;
+      if (!position && !target) return node;
+      return {
+        ...node,
+        position: position ?? node.position,
+        className: target ? `${node.className ?? ''} is-drop-target`.trim() : node.className,
+        dragging: Boolean(position),
+      };
+    });
+  }, [nodes, overrides, dropTarget]);
 }

@@ -2,7 +2,7 @@
  * How the canvas moves when the layout changes, apart from OrgCanvas so the
  * component reads as wiring: nodes glide to their new place, an edit that
  * spills off the canvas brings it back into view, and a flip fits the chart.
- * The fit options come from OrgCanvas (which exports them), so no import cycle.
+ * The fit options come from fit-options.ts, passed in by OrgCanvas.
  */
 import {
   getViewportForBounds,

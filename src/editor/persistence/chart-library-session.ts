@@ -21,7 +21,7 @@ import { openHere, pageStorage, readPlace, rememberOpenHere } from './chart-plac
 import { LibrarySession } from './chart-list-session';
 import { replayJournals } from './journal/journal-replay';
 import { recoveredMessage, type RecoveryReport, type RefusedChain } from './journal/recovery';
-import { liveTabs, TabJournal } from './journal/tab-journal';
+import { liveTabs, tabClosing, TabJournal } from './journal/tab-journal';
 import type { EditorStore } from '../store';
 
 export interface ChartSession {
@@ -69,7 +69,16 @@ export interface BootOptions {
   tab?: string;
   /** The tabs alive now (their journals are left alone); default from Web Locks. */
   liveTabs?: () => Promise<ReadonlySet<string> | null>;
+  /** Whether a live tab with a journal was only closing (default: its Web Lock is released soon). */
+  tabClosing?: (tab: string) => Promise<boolean>;
 }
+
+/**
+ * How long a start waits for a tab listed as alive, whose journal holds
+ * entries, to let go of its lock: a tab closed a moment ago (its process not
+ * yet gone) is replayed now; an open one is left alone after this.
+ */
+const CLOSING_WAIT_MS = 1500;
 
 export const MEMORY_ONLY_MESSAGE =
   'This browser is not keeping charts (private browsing, or storage is turned off), so this chart lives only in this tab. Export it to keep your work.';
@@ -95,7 +104,13 @@ export async function bootChartSession(
   let report: RecoveryReport = { recovered: [], refused: [] };
   try {
     const live = await (options.liveTabs ?? liveTabs)();
-    report = await replayJournals({ library, local, self: journal.tab, live });
+    report = await replayJournals({
+      library,
+      local,
+      self: journal.tab,
+      live,
+      closing: options.tabClosing ?? ((tab) => tabClosing(tab, CLOSING_WAIT_MS)),
+    });
   } catch {
     // The journals stay where they are, to be replayed next time.
   }

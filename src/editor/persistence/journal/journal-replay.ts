@@ -33,6 +33,12 @@ export interface ReplayInput {
   self: string;
   /** Tabs alive now, left alone; null when unknown (then a journal written in the last few seconds is). */
   live: ReadonlySet<string> | null;
+  /**
+   * For a live tab that has a journal: true when it turns out to be closing
+   * (its lock is released a moment later), so its journal is replayed now
+   * rather than left for the next start. Absent: a live tab is left alone.
+   */
+  closing?: (tab: string) => Promise<boolean>;
   now?: number;
 }
 
@@ -58,8 +64,18 @@ export async function replayJournals(input: ReplayInput): Promise<RecoveryReport
   const report: RecoveryReport = { recovered: [], refused: [] };
   const now = input.now ?? Date.now();
   const chains = await readJournals(input.local, input.library.journal);
+  const closed = new Map<string, Promise<boolean>>();
+  const gone = (tab: string): Promise<boolean> => {
+    let answer = closed.get(tab);
+    if (!answer) {
+      answer = input.closing ? input.closing(tab) : Promise.resolve(false);
+      closed.set(tab, answer);
+    }
+    return answer;
+  };
   for (const chain of chains) {
-    if (chain.tab === input.self || input.live?.has(chain.tab)) continue;
+    if (chain.tab === input.self) continue;
+    if (input.live?.has(chain.tab) && !(await gone(chain.tab))) continue;
     if (!input.live && chain.entries.some((e) => e.ok && now - e.entry.at < QUIET_MS)) continue;
     const last = chain.entries[chain.entries.length - 1]?.seq ?? 0;
     const outcome = await replayChain(input.library, chain);

@@ -23,7 +23,7 @@ interface Page {
 async function boot(
   factory: IDBFactory,
   local: MemoryStorage,
-  options: { tab?: string; live?: string[] } = {},
+  options: { tab?: string; live?: string[]; closing?: string[] } = {},
 ): Promise<Page> {
   const store = createEditorStore(sampleChart());
   const session = await bootChartSession(store, {
@@ -31,6 +31,7 @@ async function boot(
     autosave: { channel: null, page: null, delay: 60_000, maxWait: 60_000 },
     local,
     liveTabs: async () => new Set(options.live ?? []),
+    tabClosing: async (tab) => (options.closing ?? []).includes(tab),
     ...(options.tab ? { tab: options.tab } : {}),
   });
   if (!session) throw new Error('no session');
@@ -179,6 +180,20 @@ describe('the write-ahead journal', () => {
     expect(next.store.getState().notice?.message).toMatch(
       /merged with what another tab saved since/,
     );
+  });
+
+  it('replays at once the journal of a tab listed as alive that was only closing', async () => {
+    const factory = new IDBFactory();
+    const local = new MemoryStorage();
+    const closed = await boot(factory, local, { tab: 'tab-closed' });
+    await closed.session.flush();
+    rename(closed.store, 'ceo', 'Renamed just before closing');
+    await archived(closed);
+    await crash(closed);
+
+    // Its lock is still listed (its process is not gone yet), but it lets go of it.
+    const next = await boot(factory, local, { live: ['tab-closed'], closing: ['tab-closed'] });
+    expect(titleOf(next.store, 'ceo')).toBe('Renamed just before closing');
   });
 
   it('keeps a chart opened from a file before it was ever stored', async () => {

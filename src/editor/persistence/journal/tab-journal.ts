@@ -169,3 +169,23 @@ export async function liveTabs(): Promise<ReadonlySet<string> | null> {
     return null;
   }
 }
+
+/**
+ * Whether `tab`, listed as alive, was only closing: its lock is released
+ * within `waitMs` (a tab closed a moment ago holds it until its process is
+ * gone). False for a tab still open then, or where Web Locks are not offered.
+ */
+export async function tabClosing(tab: string, waitMs: number): Promise<boolean> {
+  const locks = globalThis.navigator?.locks;
+  if (!locks) return false;
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), waitMs);
+  try {
+    await locks.request(`${TAB_LOCK_PREFIX}${tab}`, { signal: controller.signal }, () => undefined);
+    return true;
+  } catch {
+    return false;
+  } finally {
+    clearTimeout(timer);
+  }
+}
