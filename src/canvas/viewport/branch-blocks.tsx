@@ -26,8 +26,12 @@ import { counted, countedGrouped } from '../../theme/words';
 
 /** Blocks are drawn once a title would come out smaller than this on screen (px). */
 export const BLOCKS_BELOW_PX = 6;
-/** How far a block's outline reaches past its cards (layout units). */
-const OUTLINE_PAD = 14;
+/**
+ * How far a block's outline reaches past its cards (layout units): under half
+ * the least gap between neighbours on a row (GAP_X in editor/derived.ts), so
+ * sibling blocks never overlap.
+ */
+const OUTLINE_PAD = 10;
 /** The label's box on screen (px): the whole label, and the one line of a narrower block. */
 const LABEL = { width: 220, height: BLOCK_MIN.height } as const;
 const SHORT_LABEL = { width: 80, height: 22 } as const;
@@ -64,12 +68,16 @@ function BranchBlocksView({
   titlePx: number;
 }) {
   const zoom = useStore(zoomOf);
-  const index = useMemo(() => branchIndex(chart, layout, analysis), [chart, layout, analysis]);
   const shown = zoom * titlePx < BLOCKS_BELOW_PX;
-  const blocks = useMemo(() => (shown ? chooseBlocks(index, zoom) : []), [shown, index, zoom]);
+  // Read only while blocks may be drawn: an edit at a readable zoom costs nothing here.
+  const index = useMemo(
+    () => (shown ? branchIndex(chart, layout, analysis) : null),
+    [shown, chart, layout, analysis],
+  );
+  const blocks = useMemo(() => (index ? chooseBlocks(index, zoom) : []), [index, zoom]);
   const { fitBounds } = useReactFlow();
   const viewport = useStore(viewportOf);
-  if (blocks.length === 0 || !viewport) return null;
+  if (!index || blocks.length === 0 || !viewport) return null;
   return createPortal(
     <div
       className="upturn-branch-blocks absolute top-0 left-0"

@@ -14,6 +14,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { View } from '../../domain/chart';
 import type { Layout } from '../../layout/layout';
 import { useKeepInView } from './use-keep-in-view';
+import { BIG_CHART_FROM } from '../big-chart/chart-window';
 
 /** How long a glide (and its fits) takes: the node transition in src/app/index.css. */
 const GLIDE_MS = 420;
@@ -24,6 +25,10 @@ const GLIDE_MS = 420;
 export const FLIP_MS = 1600;
 /** The flip's easing, in CSS, for the cards, bands, links and the camera: one curve, one clock. */
 const FLIP_EASE_CSS = 'cubic-bezier(0.65, 0, 0.35, 1)';
+/** The same curve for a big chart's camera, which React Flow moves frame by frame. */
+function easeInOutCubic(t: number): number {
+  return t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2;
+}
 
 export interface GlideFit {
   /** For fitView, and for useKeepInView (which takes plain strings). */
@@ -109,8 +114,10 @@ export function useGlide(input: {
     // A change of view brings all of the chart into view. A flip's camera moves as a CSS
     // transition of the viewport on the cards' own curve and clock (straight: no zoom out
     // and in), so however busy the page, the fitted chart turns over in place.
+    // (A big chart keeps the animated fit: its canvas layer is drawn from React Flow's
+    // viewport, which a CSS transition would leave behind.)
     let camera: HTMLElement | null = null;
-    if (flip && !still) {
+    if (flip && !still && layout.nodes.size <= BIG_CHART_FROM) {
       const { width, height, domNode } = flow.getState();
       camera = domNode?.querySelector<HTMLElement>('.react-flow__viewport') ?? null;
       if (camera && width > 0 && height > 0) {
@@ -134,6 +141,7 @@ export function useGlide(input: {
         padding: fit.padding,
         minZoom: fit.minZoom,
         maxZoom: fit.maxZoom,
+        ...(flip ? { interpolate: 'linear' as const, ease: easeInOutCubic } : {}),
       });
     }
     const done = () => {
