@@ -14,7 +14,6 @@ import { useEffect, useRef, useState } from 'react';
 import type { View } from '../../domain/chart';
 import type { Layout } from '../../layout/layout';
 import { useKeepInView } from './use-keep-in-view';
-import { BIG_CHART_FROM } from '../big-chart/chart-window';
 
 /** How long a glide (and its fits) takes: the node transition in src/app/index.css. */
 const GLIDE_MS = 420;
@@ -114,10 +113,10 @@ export function useGlide(input: {
     // A change of view brings all of the chart into view. A flip's camera moves as a CSS
     // transition of the viewport on the cards' own curve and clock (straight: no zoom out
     // and in), so however busy the page, the fitted chart turns over in place.
-    // (A big chart keeps the animated fit: its canvas layer is drawn from React Flow's
-    // viewport, which a CSS transition would leave behind.)
+    // (A big chart's canvas layer is drawn from React Flow's viewport, which the transition
+    // leaves behind: it is hidden while the chart turns over, index.css.)
     let camera: HTMLElement | null = null;
-    if (flip && !still && layout.nodes.size <= BIG_CHART_FROM) {
+    if (flip && !still) {
       const { width, height, domNode } = flow.getState();
       camera = domNode?.querySelector<HTMLElement>('.react-flow__viewport') ?? null;
       if (camera && width > 0 && height > 0) {
