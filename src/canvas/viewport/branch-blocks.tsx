@@ -84,10 +84,11 @@ function BranchBlocksView({
       style={{ zIndex: 2000 }}
       data-testid="branch-blocks"
     >
-      {blocks.map((block) => (
+      {blocks.map((block, k) => (
         <Block
           key={block.id}
           block={block}
+          shade={k % 2 === 0 ? 'bg-slate-100' : 'bg-slate-200'}
           rows={outlineOf(index, block.id)}
           zoom={zoom}
           onZoomIn={() =>
@@ -120,11 +121,14 @@ function outlineOf(index: BranchIndex, id: string): Outline {
 
 function Block({
   block,
+  shade,
   rows,
   zoom,
   onZoomIn,
 }: {
   block: BranchBlock;
+  /** Neighbouring blocks alternate between two shades, so each reads as one. */
+  shade: string;
   rows: Outline;
   zoom: number;
   onZoomIn: () => void;
@@ -159,7 +163,7 @@ function Block({
         <div
           key={k}
           aria-hidden="true"
-          className="upturn-branch-row pointer-events-none absolute top-0 left-0 rounded-md bg-slate-100/85"
+          className={`upturn-branch-row pointer-events-none absolute top-0 left-0 rounded-md ${shade}`}
           style={{
             transform: `translate(${row.x}px, ${row.y}px)`,
             width: row.width,
