@@ -110,14 +110,7 @@ export function OrgCanvas({
   const layout = layoutOf(drawn, view, editing ? 1 : PRESENT_SCALE, layoutAspect);
   const analysis = analysisOf(chart);
   const backdrop = useMemo(() => backdropOf(layout), [layout]);
-  const titlePx = useMemo(
-    () =>
-      chartTitlePx(
-        drawn.roles.map((role) => role.title),
-        titleMeasure(),
-      ),
-    [drawn.roles],
-  );
+  const titlePx = useMemo(() => chartTitlePx(drawn.roles, titleMeasure()), [drawn.roles]);
   const selected = useMemo(() => new Set(selection), [selection]);
   const navigation = useMemo(
     () => ({ tree: treeOf(chart), collapsed, highlighted: highlight?.ids ?? null }),

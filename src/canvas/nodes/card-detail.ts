@@ -95,9 +95,9 @@ const TITLES_READ = 300;
  * A title that needs less room than that is drawn at it; a longer one at its
  * own, smaller size.
  */
-export function chartTitlePx(titles: Iterable<string>, measure: MeasureText): number {
+export function chartTitlePx(roles: Iterable<{ title: string }>, measure: MeasureText): number {
   const distinct = new Set<string>();
-  for (const title of titles) {
+  for (const { title } of roles) {
     distinct.add(title);
     if (distinct.size >= TITLES_READ) break;
   }

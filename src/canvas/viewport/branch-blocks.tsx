@@ -22,6 +22,7 @@ import {
   type BranchIndex,
 } from '../../layout/branches/branch-blocks';
 import type { Layout } from '../../layout/layout';
+import { treeOf } from '../../editor/navigation';
 import { counted, countedGrouped } from '../../theme/words';
 
 /** Blocks are drawn once a title would come out smaller than this on screen (px). */
@@ -71,7 +72,7 @@ function BranchBlocksView({
   const shown = zoom * titlePx < BLOCKS_BELOW_PX;
   // Read only while blocks may be drawn: an edit at a readable zoom costs nothing here.
   const index = useMemo(
-    () => (shown ? branchIndex(chart, layout, analysis) : null),
+    () => (shown ? branchIndex(treeOf(chart), layout, analysis) : null),
     [shown, chart, layout, analysis],
   );
   const blocks = useMemo(() => (index ? chooseBlocks(index, zoom) : []), [index, zoom]);

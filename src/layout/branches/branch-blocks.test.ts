@@ -11,6 +11,7 @@ import {
   subtreeOf,
   type RandomChart,
 } from '../__fixtures__/test-charts';
+import { chartTree } from '../folding/visible-chart';
 import { BLOCK_MIN, blockOutline, branchIndex, chooseBlocks } from './branch-blocks';
 
 function layOut(
@@ -38,7 +39,7 @@ describe('branch blocks (random charts, any zoom)', () => {
         fc.double({ min: 0.01, max: 1, noNaN: true }),
         (random, view, zoom) => {
           const layout = layOut(random, view);
-          const index = branchIndex(random.chart, layout, analyseChart(random.chart));
+          const index = branchIndex(chartTree(random.chart), layout, analyseChart(random.chart));
           const blocks = chooseBlocks(index, zoom);
           const h = hierarchyOf(random.chart);
           const members = new Map<string, string>();
@@ -72,7 +73,7 @@ describe('branch blocks (random charts, any zoom)', () => {
     fc.assert(
       fc.property(anyChart, fc.double({ min: 0.01, max: 1, noNaN: true }), (random, zoom) => {
         const layout = layOut(random, 'customer-first');
-        const index = branchIndex(random.chart, layout, analyseChart(random.chart));
+        const index = branchIndex(chartTree(random.chart), layout, analyseChart(random.chart));
         const h = hierarchyOf(random.chart);
         for (const block of chooseBlocks(index, zoom)) {
           if (block.labelled) {
@@ -101,7 +102,7 @@ describe('branch blocks, cases', () => {
   const chart = generateChart({ roles: 150, seed: 150 });
   const layout = layoutChart(chart, { view: 'customer-first', targetAspect: 1.6 });
   const analysis = analyseChart(chart);
-  const index = branchIndex(chart, layout, analysis);
+  const index = branchIndex(chartTree(chart), layout, analysis);
 
   it("counts a branch's roles, people, paths and flags, its manager included", () => {
     const top = chart.roles.find((r) => r.reportsTo === null)!;
@@ -134,7 +135,7 @@ describe('branch blocks, cases', () => {
   it('has no block for a role without reports, nor for a chart of one role', () => {
     const lone = chartOf([role('a', null)]);
     const alone = branchIndex(
-      lone,
+      chartTree(lone),
       layoutChart(lone, { view: 'customer-first' }),
       analyseChart(lone),
     );

@@ -19,9 +19,9 @@
  *
  * Pure: the canvas draws what these return.
  */
-import type { Chart } from '../../domain/chart';
 import type { Analysis } from '../../domain/analysis/service-paths';
-import { buildForest, type Forest } from '../tree/forest';
+import type { Forest } from '../tree/forest';
+import { headcountOf, type ChartTree } from '../folding/visible-chart';
 import type { Layout } from '../layout';
 
 export interface BranchFigures {
@@ -61,15 +61,17 @@ export interface BranchBlock {
   labelled: boolean;
 }
 
-export function branchIndex(chart: Chart, layout: Layout, analysis: Analysis): BranchIndex {
-  const forest = buildForest(chart.roles);
+/**
+ * `tree` is the whole chart's (folding/visible-chart.ts; the editor keeps one
+ * per chart, `treeOf`): its branch sizes and headcounts are the figures'.
+ */
+export function branchIndex(tree: ChartTree, layout: Layout, analysis: Analysis): BranchIndex {
+  const { forest, branchRoles, branchHeadcount } = tree;
   const { n, roles, parent, preorder } = forest;
   const left = new Float64Array(n).fill(Infinity);
   const top = new Float64Array(n).fill(Infinity);
   const right = new Float64Array(n).fill(-Infinity);
   const bottom = new Float64Array(n).fill(-Infinity);
-  const count = new Int32Array(n);
-  const headcount = new Float64Array(n);
   const withPath = new Int32Array(n);
   const flags = new Int32Array(n);
   const rowTop = new Float64Array(forest.rows).fill(Infinity);
@@ -86,8 +88,6 @@ export function branchIndex(chart: Chart, layout: Layout, analysis: Analysis): B
       right[i] = placed.x + placed.width;
       bottom[i] = placed.y + placed.height;
     }
-    count[i] = 1;
-    headcount[i] = role.headcount;
     withPath[i] = analysis.roles.get(role.id)?.hasPath ? 1 : 0;
     flags[i] = analysis.flagsByRole.get(role.id)?.length ?? 0;
   }
@@ -100,16 +100,14 @@ export function branchIndex(chart: Chart, layout: Layout, analysis: Analysis): B
     top[p] = Math.min(top[p]!, top[v]!);
     right[p] = Math.max(right[p]!, right[v]!);
     bottom[p] = Math.max(bottom[p]!, bottom[v]!);
-    count[p] = count[p]! + count[v]!;
-    headcount[p] = headcount[p]! + headcount[v]!;
     withPath[p] = withPath[p]! + withPath[v]!;
     flags[p] = flags[p]! + flags[v]!;
   }
   const figures: BranchFigures[] = [];
   for (let i = 0; i < n; i++) {
     figures.push({
-      roles: count[i]!,
-      headcount: headcount[i]!,
+      roles: branchRoles[i]! + 1,
+      headcount: branchHeadcount[i]! + headcountOf(roles[i]!.headcount),
       rolesWithPath: withPath[i]!,
       flags: flags[i]!,
     });

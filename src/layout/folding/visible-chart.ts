@@ -28,7 +28,7 @@ export interface ChartTree {
 }
 
 /** Roles count at their stored headcount; bad stored data counts as the default, 1 (as the analysis does). */
-function headcountOf(value: unknown): number {
+export function headcountOf(value: unknown): number {
   return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : 1;
 }
 

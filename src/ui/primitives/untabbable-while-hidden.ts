@@ -30,16 +30,27 @@ export function useUntabbableWhileHidden(hidden: boolean): void {
     if (!hidden) return;
     /** Each element changed, to its own tabindex attribute (null: it had none). */
     const changed = new Map<HTMLElement, string | null>();
+    const untab = (element: HTMLElement) => {
+      if (changed.has(element) || element.tabIndex < 0) return;
+      changed.set(element, element.getAttribute('tabindex'));
+      element.tabIndex = -1;
+    };
     const take = (root: ParentNode) => {
-      for (const element of hiddenTabStops(root)) {
-        if (changed.has(element)) continue;
-        changed.set(element, element.getAttribute('tabindex'));
-        element.tabIndex = -1;
-      }
+      for (const element of hiddenTabStops(root)) untab(element);
     };
     take(document);
-    // What is drawn while the list is open is hidden too (React Aria watches for it): the same here.
-    const observer = new MutationObserver(() => take(document));
+    // What is drawn while the list is open is hidden too (React Aria watches for it): the same
+    // here, looking only at what changed (a big chart redrawing must not rescan the page).
+    const observer = new MutationObserver((records) => {
+      for (const record of records) {
+        const nodes = record.type === 'childList' ? [...record.addedNodes] : [record.target];
+        for (const node of nodes) {
+          if (!(node instanceof HTMLElement) || !node.isConnected) continue;
+          if (node.closest('[aria-hidden="true"]') && node.matches(TABBABLE)) untab(node);
+          take(node);
+        }
+      }
+    });
     observer.observe(document.body, {
       childList: true,
       subtree: true,

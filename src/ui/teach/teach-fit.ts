@@ -32,27 +32,6 @@ export type Measure = (text: string, px: number) => number;
 /** A rough measure for where there is no canvas (tests): an average condensed bold glyph. */
 export const roughMeasure: Measure = (text, px) => text.length * px * 0.5;
 
-/** The stage's measure: a canvas 2D context in the stage's font, condensed bold. */
-export function canvasMeasure(fontFamily: string): Measure {
-  const context =
-    typeof document === 'undefined'
-      ? null
-      : (document.createElement('canvas').getContext('2d') as CanvasRenderingContext2D | null);
-  if (!context) return roughMeasure;
-  const cache = new Map<string, number>();
-  return (text, px) => {
-    const key = `${px}|${text}`;
-    let width = cache.get(key);
-    if (width === undefined) {
-      context.font = `700 ${px}px ${fontFamily}`;
-      if ('fontStretch' in context) context.fontStretch = 'condensed';
-      width = context.measureText(text).width;
-      cache.set(key, width);
-    }
-    return width;
-  };
-}
-
 /** Wraps `text` on words into lines no wider than `width` at `px` (a longer word keeps a line of its own). */
 export function wrapToWidth(text: string, width: number, px: number, measure: Measure): string[] {
   const words = text.trim().split(/\s+/).filter(Boolean);

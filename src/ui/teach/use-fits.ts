@@ -8,7 +8,8 @@ import { useEffect, useMemo } from 'react';
 import type { Chart } from '../../domain/chart';
 import type { TeachView } from '../../layout/teach/step-layouts';
 import { STAGE_FONT } from './stage-font';
-import { canvasMeasure, teachFit, type TeachFit } from './teach-fit';
+import { canvasMeasure } from '../../canvas/text-measure';
+import { roughMeasure, teachFit, type TeachFit } from './teach-fit';
 
 /** In the order the steps reach them. */
 const VIEWS: TeachView[] = ['traditional', 'customer-first', 'service-distance'];
@@ -28,7 +29,11 @@ export function useFits(
   shaped: boolean,
   view: TeachView,
 ): TeachFit {
-  const measure = useMemo(() => canvasMeasure(STAGE_FONT), []);
+  // The stage's font, condensed bold.
+  const measure = useMemo(
+    () => canvasMeasure({ weight: 700, family: STAGE_FONT, condensed: true }, roughMeasure),
+    [],
+  );
   const { width, height } = stage;
   // The pictures of this chart on this stage, filled in as they are wanted.
   const fits = useMemo(
